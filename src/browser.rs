@@ -1,0 +1,81 @@
+//! The few places the app touches the browser directly. Every call tolerates a
+//! missing window or element, so a strange page never becomes a panic.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+const APP_ROOT_ID: &str = "app";
+const STARTUP_FALLBACK_ID: &str = "startup-fallback";
+const PANIC_MESSAGE_ID: &str = "app-problem";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+pub fn app_root() -> Option<HtmlElement> {
+    element(APP_ROOT_ID)?.dyn_into().ok()
+}
+
+/// The static text shown before the app starts goes once the app can show its own.
+pub fn remove_startup_fallback() {
+    if let Some(fallback) = element(STARTUP_FALLBACK_ID) {
+        fallback.remove();
+    }
+}
+
+/// Logs a panic to the console and reveals the calm "something went wrong"
+/// message that `index.html` carries, so a failure is never a blank page.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(message) = element(PANIC_MESSAGE_ID) {
+            let _ = message.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// The current fragment, with its `#`, or empty.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Changes the fragment without a new history entry, a scroll or a `hashchange`:
+/// stepping through the timeline should not fill the Back button's history.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Brings an element to the top of the view at once (no smooth scroll: it
+/// follows a reader's own request, and reduced motion is respected by default).
+pub fn scroll_to(id: &str) {
+    if let Some(target) = element(id) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_behavior(ScrollBehavior::Instant);
+        options.set_block(ScrollLogicalPosition::Start);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Moves keyboard focus to an element without scrolling the page.
+pub fn focus_without_scroll(id: &str) {
+    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+    }
+}
+
+/// Whether keyboard focus is currently on the element with this id.
+pub fn has_focus(id: &str) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| active.id() == id)
+}

@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+use crate::state::use_content;
+
+/// The page's title, and a way to the notice from the very top.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let labels = &use_content().labels;
+    view! {
+        <a class="skip-link" href="#main">{labels.skip_link}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <h1 class="site-header__title">{labels.site_title}</h1>
+                <p class="site-header__tagline">{labels.site_tagline}</p>
+                <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,148 @@
+use leptos::prelude::*;
+
+use crate::content::StemCellScene;
+use crate::state::use_content;
+
+/// The three places a stem cell can be during treatment, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Marrow,
+    Blood,
+    Store,
+}
+
+impl Place {
+    const ALL: [Place; 3] = [Place::Marrow, Place::Blood, Place::Store];
+
+    fn centre_x(self) -> f32 {
+        match self {
+            Place::Marrow => 50.0,
+            Place::Blood => 150.0,
+            Place::Store => 250.0,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Place::Marrow => "picture-zone picture-zone--marrow",
+            Place::Blood => "picture-zone picture-zone--blood",
+            Place::Store => "picture-zone picture-zone--store",
+        }
+    }
+}
+
+/// What the picture draws for a scene.
+struct Layout {
+    cells_in: Place,
+    moved_from: Option<Place>,
+    new_cells: bool,
+    chemotherapy: bool,
+}
+
+fn layout(scene: StemCellScene) -> Layout {
+    use StemCellScene::*;
+    let (cells_in, moved_from) = match scene {
+        InMarrow | MarrowMakingNewCells => (Place::Marrow, None),
+        MarrowToBlood => (Place::Blood, Some(Place::Marrow)),
+        BloodToStore => (Place::Store, Some(Place::Blood)),
+        InStore | InStoreDuringChemo => (Place::Store, None),
+        StoreToBlood => (Place::Blood, Some(Place::Store)),
+        BloodToMarrow => (Place::Marrow, Some(Place::Blood)),
+    };
+    Layout {
+        cells_in,
+        moved_from,
+        new_cells: scene == MarrowMakingNewCells,
+        chemotherapy: scene == InStoreDuringChemo,
+    }
+}
+
+const ZONE_TOP: f32 = 34.0;
+const ZONE_SIZE: f32 = 76.0;
+const CELL_Y: f32 = 72.0;
+
+/// A schematic of where the stem cells are at one step, drawn by the app.
+/// Its caption says the same in words.
+#[component]
+pub fn StemCellPicture(index: usize) -> impl IntoView {
+    let content = use_content();
+    let labels = &content.labels;
+    let step = &content.steps[index];
+    let caption_id = format!("step-{}-scene", step.id);
+    let layout = layout(step.scene);
+
+    let zones = Place::ALL
+        .iter()
+        .map(|&place| {
+            let label = match place {
+                Place::Marrow => labels.marrow,
+                Place::Blood => labels.blood,
+                Place::Store => labels.store,
+            };
+            let reduced = layout.chemotherapy && place != Place::Store;
+            let x = place.centre_x();
+            view! {
+                <rect
+                    class=place.class()
+                    class:picture-zone--reduced=reduced
+                    x=x - ZONE_SIZE / 2.0
+                    y=ZONE_TOP
+                    width=ZONE_SIZE
+                    height=ZONE_SIZE
+                    rx="14"
+                ></rect>
+                <text class="picture-label" x=x y="132" text-anchor="middle">{label}</text>
+            }
+        })
+        .collect_view();
+
+    let cx = layout.cells_in.centre_x();
+    let cells = [(-12.0, -8.0), (11.0, -10.0), (0.0, 11.0)]
+        .iter()
+        .map(|(dx, dy)| view! { <circle class="stem-cell" cx=cx + dx cy=CELL_Y + dy r="9"></circle> })
+        .collect_view();
+
+    let new_cells = layout.new_cells.then(|| {
+        let bx = Place::Blood.centre_x();
+        [(-22.0, -18.0), (18.0, -22.0), (-8.0, 6.0), (22.0, 14.0), (-20.0, 22.0)]
+            .iter()
+            .map(|(dx, dy)| view! { <circle class="new-cell" cx=bx + dx cy=CELL_Y + dy r="5"></circle> })
+            .collect_view()
+    });
+
+    let arrow = layout.moved_from.map(|from| {
+        let (x1, x2) = (from.centre_x(), cx);
+        let mid = (x1 + x2) / 2.0;
+        let head = if x2 > x1 { -1.0 } else { 1.0 };
+        view! {
+            <path class="picture-arrow" d=format!("M{x1} 30 Q{mid} 2 {x2} 28")></path>
+            <path
+                class="picture-arrow-head"
+                d=format!("M{x2} 31 l{} -11 l{} 3 z", head * 4.0, head * 10.0)
+            ></path>
+        }
+    });
+
+    let labelled_by = caption_id.clone();
+    view! {
+        <figure class="picture picture--scene">
+            <figcaption id=caption_id>
+                <span class="picture__title">{labels.picture_heading}</span>
+                " "
+                <span class="picture__text">{step.scene_text}</span>
+            </figcaption>
+            <svg
+                class="picture__svg"
+                viewBox="0 0 300 140"
+                role="img"
+                aria-labelledby=labelled_by
+                focusable="false"
+            >
+                {zones}
+                {new_cells}
+                {cells}
+                {arrow}
+            </svg>
+        </figure>
+    }
+}

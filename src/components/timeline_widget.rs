@@ -1,0 +1,106 @@
+use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::prelude::*;
+
+use crate::components::step_article::StepArticle;
+use crate::components::step_list::StepList;
+use crate::state::{use_content, use_timeline, MoveKind, NEXT_BUTTON_ID, PREVIOUS_BUTTON_ID};
+use crate::timeline::TimelineView;
+
+/// The step-by-step timeline: where you are, Previous and Next, the step
+/// itself, and the list of every step. Left and right arrows move while focus
+/// is anywhere inside it.
+#[component]
+pub fn TimelineWidget() -> impl IntoView {
+    let content = use_content();
+    let labels = &content.labels;
+    let timeline = use_timeline();
+    let view = timeline.view;
+    let step_count = content.steps.len();
+
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowRight" => {
+                ev.prevent_default();
+                timeline.next();
+            }
+            "ArrowLeft" => {
+                ev.prevent_default();
+                timeline.previous();
+            }
+            _ => {}
+        }
+    };
+    let showing_all = move || view.get() == TimelineView::All;
+    let toggle_all = move |_: MouseEvent| {
+        let target = match view.get_untracked() {
+            TimelineView::All => TimelineView::Step(0),
+            TimelineView::Step(_) => TimelineView::All,
+        };
+        timeline.show(target, MoveKind::Stepping);
+    };
+    let at_first = move || view.get() == TimelineView::Step(0);
+    let at_last = move || view.get() == TimelineView::Step(step_count - 1);
+
+    view! {
+        <div
+            class="timeline-widget"
+            tabindex="0"
+            role="group"
+            aria-label=labels.timeline_label
+            on:keydown=on_keydown
+        >
+            <div class="timeline-bar">
+                <p class="step-count">
+                    {move || match view.get() {
+                        TimelineView::Step(i) => content.step_count_text(i + 1),
+                        TimelineView::All => labels.all_steps_count.to_owned(),
+                    }}
+                </p>
+                <div class="step-buttons" hidden=showing_all>
+                    <button
+                        type="button"
+                        id=PREVIOUS_BUTTON_ID
+                        class="button step-previous"
+                        disabled=at_first
+                        on:click=move |_| timeline.previous()
+                    >
+                        <span aria-hidden="true">"← "</span>
+                        {labels.previous}
+                    </button>
+                    <button
+                        type="button"
+                        id=NEXT_BUTTON_ID
+                        class="button button--primary step-next"
+                        disabled=at_last
+                        on:click=move |_| timeline.next()
+                    >
+                        {labels.next}
+                        <span aria-hidden="true">" →"</span>
+                    </button>
+                </div>
+                <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all>
+                    {move || if showing_all() { labels.show_one } else { labels.show_all }}
+                </button>
+            </div>
+            <div class="timeline-body">
+                <div class="timeline-steps">
+                    {move || match view.get() {
+                        TimelineView::Step(index) => {
+                            view! { <StepArticle index=index show_ordinal=false/> }.into_any()
+                        }
+                        TimelineView::All => (0..step_count)
+                            .map(|index| view! { <StepArticle index=index show_ordinal=true/> })
+                            .collect_view()
+                            .into_any(),
+                    }}
+                </div>
+                <StepList/>
+            </div>
+            <p class="keys-hint">{labels.keys_hint}</p>
+            <p class="visually-hidden" aria-live="polite">{move || timeline.announcement.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,898 @@
+//! The explainer in English (UK spelling).
+//!
+//! Every medical statement here comes from `content/seed.txt` (the source text)
+//! or `content/facts.md` (the vetted fact sheet), and cites the fact sheet's
+//! source codes. Style: `content/style.md`.
+
+use super::model::*;
+
+pub static CONTENT: Content = Content {
+    lang: "en-GB",
+    labels: LABELS,
+    sections: SECTIONS,
+    steps: STEPS,
+    read_more: Link {
+        label: "Read more about aHSCT from the MS Society (UK)",
+        url: "https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect",
+    },
+    sources: SOURCES,
+    review: Review {
+        last_reviewed: "26 November 2026",
+        last_reviewed_iso: "2026-11-26",
+        next_review: "26 November 2027",
+        next_review_iso: "2027-11-26",
+        publisher: "the aHSCT Explained project",
+    },
+    seed_statements: SEED_STATEMENTS,
+};
+
+const LABELS: Labels = Labels {
+    site_title: "aHSCT for MS, explained",
+    site_tagline: "A stem cell treatment for multiple sclerosis, step by step, in plain words.",
+    skip_link: "Skip to main content",
+    notice_link: "Not medical advice",
+    contents_heading: "On this page",
+    in_short: "In short:",
+    source_word: "Source",
+    timeline_label: "aHSCT timeline",
+    steps_list_label: "All steps",
+    step_count: "Step {n} of {total}",
+    all_steps_count: "All steps, in order",
+    previous: "Previous",
+    next: "Next",
+    show_all: "Show all steps",
+    show_one: "Show one step at a time",
+    keys_hint: "Tip: you can also use the left and right arrow keys.",
+    medical_name: "Medical name:",
+    what_happens: "What happens",
+    why: "Why",
+    timing: "How long it takes",
+    may_notice: "What you may notice",
+    picture_heading: "Where your stem cells are",
+    marrow: "Bone marrow",
+    blood: "Blood",
+    store: "Freezer",
+    curve_title: "Immune cell level across the treatment",
+    curve_disclaimer: "An illustration of the general pattern, not patient data.",
+    curve_summary: "The level may dip a little in step 2, falls steeply in step 5 and is lowest around step 6. It then rises slowly over many months.",
+    curve_usual: "Usual",
+    curve_low: "Very low",
+    curve_you_are_here: "This step",
+    reviewed: "Content last reviewed:",
+    next_review: "Next review due:",
+    published_by: "Published by",
+    back_to_top: "Back to top",
+};
+
+const SECTIONS: &[Section] = &[
+    Section {
+        id: "notice",
+        heading: "Is this medical advice?",
+        in_short: "No. This is general information. For advice about your own treatment, talk to your neurologist or MS team.",
+        body: &[Block::Para(para(
+            "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
+            &[],
+        ))],
+        kind: SectionKind::Notice,
+    },
+    Section {
+        id: "why",
+        heading: "Why are researchers looking at stem cells for MS?",
+        in_short: "People with MS still need more effective treatments. Treatments that use stem cells are being studied as one way to slow MS down.",
+        body: &[
+            Block::Para(para(
+                "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
+                &[],
+            )),
+            Block::Para(para(
+                "Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity.",
+                &[],
+            )),
+            Block::Para(para(
+                "Disease activity means signs that MS is active. Examples are relapses, worsening disability and new inflammation seen on MRI scans. A relapse is an attack of new or worsening symptoms, followed by full or partial recovery.",
+                &["S11", "S15"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "stem-cells",
+        heading: "What are blood-forming stem cells?",
+        in_short: "They are cells in your bone marrow that can make every kind of blood cell, including immune cells.",
+        body: &[
+            Block::Para(para(
+                "Blood-forming stem cells are also called haematopoietic stem cells. In the US this is spelled hematopoietic.",
+                &["S29", "S24", "S2"],
+            )),
+            Block::Para(para(
+                "They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones.",
+                &["S29", "S24"],
+            )),
+            Block::Para(para(
+                "These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells.",
+                &["S29", "S24", "S2"],
+            )),
+            Block::Para(para(
+                "Most of these stem cells stay in the bone marrow. Very few travel in the blood.",
+                &["S1", "S29", "S8"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "what-is-ahsct",
+        heading: "What is aHSCT?",
+        in_short: "aHSCT is a treatment for MS. Chemotherapy reduces your immune cells, then your own stored stem cells are given back to rebuild them.",
+        body: &[
+            Block::Para(para(
+                "aHSCT stands for autologous haematopoietic stem cell transplantation. It is another type of treatment for MS.",
+                &[],
+            )),
+            Block::Para(para(
+                "Autologous means it uses your own cells. It does not use cells from a donor, which is not the usual approach for MS.",
+                &["S2", "S24"],
+            )),
+            Block::Para(para(
+                "In aHSCT, stem cells from your own bone marrow are collected and stored. Meanwhile, chemotherapy drugs reduce a large part of the rest of your immune cells.",
+                &[],
+            )),
+            Block::Para(para(
+                "In most centres today, medicines first move the stem cells out of the bone marrow into the blood. The stem cells are then collected from the blood.",
+                &["S1", "S8", "S29"],
+            )),
+            Block::Para(para(
+                "After the chemotherapy, the stored stem cells are put back into your body. Over time, they make new cells. These refill your body with all types of blood cells, including immune cells.",
+                &[],
+            )),
+            Block::Para(para(
+                "The chemotherapy does the main work of resetting the immune system. The returned stem cells help your blood and immune system recover faster and more safely.",
+                &["S29", "S37"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "timeline",
+        heading: "What happens during aHSCT, step by step?",
+        in_short: "The treatment steps usually take several weeks to a few months. Recovery goes on for many months afterwards, and for some people a year or more.",
+        body: &[
+            Block::Para(para(
+                "aHSCT is a one-off treatment made up of several steps, spread over several weeks.",
+                &["S24"],
+            )),
+            Block::Para(para(
+                "There is no single standard plan. Medicines, timings and hospital stays vary between centres. Your team will explain their own schedule.",
+                &["S8", "S12"],
+            )),
+        ],
+        kind: SectionKind::Timeline,
+    },
+    Section {
+        id: "aims",
+        heading: "What can aHSCT do, and what can it not do?",
+        in_short: "aHSCT tries to reset the immune system to stop the inflammation behind active MS. It cannot repair nerves that are already damaged.",
+        body: &[
+            Block::Para(para(
+                "This treatment attempts to ‘reformat’, or reset, your immune system. It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS.",
+                &[],
+            )),
+            Block::Para(para(
+                "Relapsing MS has relapses, each followed by some recovery. Progressive MS gets steadily worse over time, either from the start or after an earlier relapsing phase.",
+                &["S11"],
+            )),
+            Block::Para(para(
+                "However, these stem cells cannot regenerate damaged nerves. They cannot repair other damaged parts of the brain and spinal cord either.",
+                &[],
+            )),
+            Block::Para(para(
+                "Where disability improves after treatment, the improvement does not always last.",
+                &["S1"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "suitability",
+        heading: "Who might aHSCT be suitable for?",
+        in_short: "It is not suitable for everyone with MS, nor for every type of MS. Your neurologist or MS team can talk with you about whether it could be an option.",
+        body: &[
+            Block::Para(para(
+                "MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS.",
+                &["S21", "S1"],
+            )),
+            Block::Para(para(
+                "Guidelines say the best evidence is for relapsing MS that stays active despite disease-modifying therapies (DMTs). DMTs are medicines taken long-term to reduce relapses and slow MS activity.",
+                &["S11", "S12", "S1"],
+            )),
+            Block::Para(para(
+                "In the UK, the MS Society says the best evidence is in people who:",
+                &["S1"],
+            )),
+            Block::List(&[
+                para("are under 45", &["S1"]),
+                para("have had MS for less than 10 years", &["S1"]),
+                para("have a disability score of 5.5 or below", &["S1"]),
+            ]),
+            Block::Para(para(
+                "That score comes from the EDSS (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability.",
+                &["S11", "S16"],
+            )),
+            Block::Para(para(
+                "MS Australia says people with progressive MS seem to benefit less and face a greater risk of serious problems. In the UK, people with early progressive MS may be considered if they still show active inflammation.",
+                &["S21", "S1"],
+            )),
+            Block::Para(para(
+                "Each centre sets its own criteria, and these change over time. Your neurologist or MS team is the right person to ask whether it could suit you.",
+                &["S1"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "risks",
+        heading: "What are the risks and side effects?",
+        in_short: "aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
+        body: &[
+            Block::Para(para(
+                "It is important to know that aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
+                &[],
+            )),
+            Block::Para(para(
+                "Compared with other treatments for MS that act on the immune system, aHSCT has greater short-term risks.",
+                &["S11"],
+            )),
+            Block::Para(para(
+                "The chemotherapy itself has several known side effects. These include bleeding or bruising more easily, tiredness, loss of appetite and hair loss.",
+                &["S1"],
+            )),
+            Block::Para(para("Risks during and soon after treatment include:", &[])),
+            Block::List(&[
+                para("very low blood counts", &["S15"]),
+                para("infections, which can be serious", &["S1", "S7"]),
+                para("damage to organs", &["S15"]),
+                para("general physical weakness (deconditioning)", &["S15"]),
+            ]),
+            Block::Para(para(
+                "The risk of infection stays higher for a long time after treatment, not only during it.",
+                &["S1", "S7"],
+            )),
+            Block::Para(para(
+                "Longer-term risks include a higher chance of cancer, new autoimmune conditions such as thyroid problems, early menopause and fertility problems.",
+                &["S1"],
+            )),
+            Block::Para(para(
+                "Some people have died because of the treatment. In studies published from 1995 to 2016, about 2 in every 100 people died (2.1%).",
+                &["S17"],
+            )),
+            Block::Para(para(
+                "Death rates have fallen over time. In experienced centres using today’s approaches, reported death rates are much lower, but the risk is not zero.",
+                &["S17", "S13"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "availability",
+        heading: "Where is aHSCT available?",
+        in_short: "A few countries offer aHSCT for highly active MS. The rules differ between countries, and even within them.",
+        body: &[
+            Block::Para(para(
+                "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country.",
+                &["S1", "S65", "S21"],
+            )),
+            Block::Para(para(
+                "Even where aHSCT is approved, it may not be available. This can be because there is not enough specialist expertise or resources.",
+                &[],
+            )),
+            Block::Para(para(
+                "In 2019, a European registry recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland.",
+                &["S2", "S11", "S6"],
+            )),
+            Block::Para(para(
+                "Most countries have not yet built aHSCT into their national MS guidelines. Sweden uses it in routine care.",
+                &["S20"],
+            )),
+            Block::Para(para(
+                "In England, the NHS allows aHSCT for a small group of people whose MS stays very active despite treatment. UK centres must be accredited by JACIE, which inspects transplant centres against quality and safety standards.",
+                &["S41", "S1", "S5"],
+            )),
+            Block::Para(para(
+                "Some people travel abroad to private clinics, for example in Mexico or Russia. Before going private or abroad, the MS Society (UK) advises checking:",
+                &["S64", "S55", "S5"],
+            )),
+            Block::List(&[
+                para("exactly what is offered", &["S5"]),
+                para("whether the clinic meets international standards, such as JACIE", &["S5"]),
+                para("how much experience it has with MS", &["S5"]),
+                para("what follow-up care it provides", &["S5"]),
+                para("what the price includes, as travel and accommodation may not be included", &["S5"]),
+            ]),
+            Block::Para(para(
+                "The MS Society strongly encourages talking to a neurologist first.",
+                &["S5"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "research",
+        heading: "What does research still need to show?",
+        in_short: "More large, high-quality trials are needed. They should compare aHSCT with the MS treatments available today.",
+        body: &[
+            Block::Para(para(
+                "Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today.",
+                &["S16", "S35", "S34", "S33"],
+            )),
+            Block::Para(para(
+                "In a randomised controlled trial, people are put into treatment groups by chance. This makes it a fair test of how the treatments compare.",
+                &[],
+            )),
+            Block::Para(para(
+                "One such trial, called MIST, compared aHSCT with switching to a different DMT. It included 110 people with relapsing MS.",
+                &["S16"],
+            )),
+            Block::Para(para(
+                "In MIST, disability got worse in 3 people after aHSCT and in 34 people who switched DMT. Each group had 55 people, followed for 2.8 years on average.",
+                &["S16"],
+            )),
+            Block::Para(para(
+                "Its authors call MIST a preliminary study that needs repeating. It also did not compare aHSCT with many of today’s most effective DMTs.",
+                &["S16", "S35"],
+            )),
+            Block::Para(para(
+                "Newer trials compare aHSCT with those medicines. They include StarMS in the UK, BEAT-MS in the US and RAM-MS, led from Norway.",
+                &["S35", "S33", "S34"],
+            )),
+            Block::Para(para(
+                "The MS Trust reported that StarMS finished recruiting in November 2024. Its results are expected in July 2027.",
+                &["S4"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "read-more",
+        heading: "Where can I read more?",
+        in_short: "MS charities publish detailed guides to aHSCT. Your MS team can also tell you more.",
+        body: &[],
+        kind: SectionKind::ReadMore,
+    },
+    Section {
+        id: "sources",
+        heading: "Where does this information come from?",
+        in_short: "Every fact here comes from the sources below. The numbers in the text link to them.",
+        body: &[Block::Para(para(
+            "Trial details and charity pages are as the sources gave them, and may have changed since.",
+            &[],
+        ))],
+        kind: SectionKind::Sources,
+    },
+];
+
+const STEPS: &[Step] = &[
+    Step {
+        id: "assessment",
+        title: "Being referred and assessed",
+        medical_name: Some("assessment"),
+        what_happens: &[
+            para(
+                "A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else.",
+                &["S41", "S21", "S1"],
+            ),
+            para(
+                "MS neurologists and transplant haematologists (doctors who specialise in blood) share your care. They work in accredited transplant centres.",
+                &["S11", "S13", "S3"],
+            ),
+            para(
+                "You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre.",
+                &["S52"],
+            ),
+        ],
+        why: &[
+            para(
+                "MS and transplant specialists assess whether aHSCT could be an option for you.",
+                &["S41", "S1"],
+            ),
+            para(
+                "Before you agree, your team explains the serious long-term effects. For example, treatment can affect fertility, so fertility advice beforehand is recommended.",
+                &["S36", "S38", "S40"],
+            ),
+            para(
+                "Options to protect fertility include freezing eggs, embryos or ovarian tissue, and storing sperm.",
+                &["S40"],
+            ),
+            para(
+                "Rehabilitation experts recommend physiotherapy before treatment, as well as after it.",
+                &["S15"],
+            ),
+        ],
+        timing: &[para(
+            "How long this takes varies. In one large US trial (BEAT-MS), the screening visits may take up to 3 months.",
+            &["S33"],
+        )],
+        may_notice: &[para(
+            "At one NHS centre, a named specialist nurse is your main contact throughout. A pharmacist and a dietitian are also involved.",
+            &["S30"],
+        )],
+        scene: StemCellScene::InMarrow,
+        scene_text: "Your stem cells are in your bone marrow, as usual.",
+        immune_level: 100,
+        immune_text: "Before treatment, your immune cells are at their usual level.",
+    },
+    Step {
+        id: "mobilisation",
+        title: "Moving stem cells into the blood",
+        medical_name: Some("mobilisation"),
+        what_happens: &[
+            para(
+                "Medicines push stem cells out of the bone marrow into the bloodstream.",
+                &["S1", "S29", "S8"],
+            ),
+            para(
+                "Many treatment plans combine one dose of a chemotherapy drug, cyclophosphamide, with daily injections of G-CSF. Some use G-CSF alone, with a steroid.",
+                &["S31", "S26", "S27", "S32"],
+            ),
+            para(
+                "G-CSF is a man-made version of a natural growth factor. It helps release stem cells into the blood.",
+                &["S57", "S51"],
+            ),
+        ],
+        why: &[
+            para(
+                "Normally, very few stem cells travel in the blood. This step brings out enough of them to collect.",
+                &["S1", "S29", "S8"],
+            ),
+            para(
+                "A US MS charity says the chemotherapy in this step also helps lower the chance of relapses during this phase.",
+                &["S8"],
+            ),
+        ],
+        timing: &[
+            para(
+                "Collection usually starts about 10 days after this step begins.",
+                &["S1"],
+            ),
+            para(
+                "The US National MS Society says this step, collection and freezing together take 5 to 15 days.",
+                &["S7", "S8"],
+            ),
+        ],
+        may_notice: &[
+            para(
+                "Your MS symptoms may get worse for a while during this step.",
+                &["S1"],
+            ),
+            para("G-CSF injections can cause bone pain in some people.", &["S56"]),
+            para(
+                "If cyclophosphamide is used, your white blood cells can drop for a while. This can bring a risk of fever and infection.",
+                &["S56"],
+            ),
+            para(
+                "In one study of 39 people, 8 had side effects in this step, such as fever, diarrhoea or headache.",
+                &["S31"],
+            ),
+        ],
+        scene: StemCellScene::MarrowToBlood,
+        scene_text: "Medicines move your stem cells from your bone marrow into your blood.",
+        immune_level: 80,
+        immune_text: "If chemotherapy is used in this step, white blood cells can dip for a while.",
+    },
+    Step {
+        id: "collection",
+        title: "Collecting your stem cells",
+        medical_name: Some("apheresis, or stem cell harvest"),
+        what_happens: &[
+            para(
+                "Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you.",
+                &["S1", "S29", "S50"],
+            ),
+            para(
+                "The blood flows through a needle in your arm, or a thin tube in a vein. This tube (a central line or PICC line) can also be used later.",
+                &["S57", "S50", "S51"],
+            ),
+            para(
+                "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called CD34+.",
+                &["S32", "S45"],
+            ),
+        ],
+        why: &[para(
+            "These are the stem cells you will get back after the chemotherapy.",
+            &["S7", "S47"],
+        )],
+        timing: &[
+            para(
+                "Collection happens about 10 days after mobilisation begins, once blood tests show enough stem cells in the blood.",
+                &["S1"],
+            ),
+            para(
+                "One session takes several hours. One session is often enough. In one study, 30 of 39 people needed one, and the rest needed two to four.",
+                &["S50", "S31"],
+            ),
+        ],
+        may_notice: &[
+            para(
+                "General transplant guides say collection is usually painless.",
+                &["S50"],
+            ),
+            para(
+                "A medicine in the machine stops your blood clotting. It can cause tingling, numbness, chills or light-headedness, which staff can treat.",
+                &["S50"],
+            ),
+        ],
+        scene: StemCellScene::BloodToStore,
+        scene_text: "A machine collects stem cells from your blood, to be stored.",
+        immune_level: 88,
+        immune_text: "The picture shows no big change yet: the main chemotherapy has not started.",
+    },
+    Step {
+        id: "storage",
+        title: "Freezing and storing the cells",
+        medical_name: Some("cryopreservation"),
+        what_happens: &[
+            para(
+                "Your collected stem cells are frozen in a laboratory. They are stored until they are needed.",
+                &["S7", "S33", "S32", "S50"],
+            ),
+            para(
+                "Freezing stem cells is routine. Cells stored frozen for a long time can still rebuild the blood system.",
+                &["S59"],
+            ),
+            para(
+                "One large private centre does not freeze the cells. It gives them back fresh.",
+                &["S45"],
+            ),
+        ],
+        why: &[para(
+            "Storing the cells keeps them ready for later, while the chemotherapy reduces your immune cells.",
+            &[],
+        )],
+        timing: &[
+            para(
+                "The gap before the next step varies between centres. In one US study (HALT-MS), the next step began at least 7 days after the last G-CSF injection.",
+                &["S32"],
+            ),
+            para("Your team will tell you their own timing.", &["S8"]),
+        ],
+        may_notice: &[para(
+            "This step happens in the laboratory, not in your body.",
+            &["S7", "S50"],
+        )],
+        scene: StemCellScene::InStore,
+        scene_text: "Your stem cells are frozen and stored in the laboratory.",
+        immune_level: 92,
+        immune_text: "The picture shows no big change yet: the main chemotherapy has not started.",
+    },
+    Step {
+        id: "conditioning",
+        title: "Chemotherapy to reset the immune system",
+        medical_name: Some("conditioning"),
+        what_happens: &[
+            para(
+                "You are usually admitted to hospital. You have high-dose chemotherapy, sometimes with antibody medicines, through a drip (infusion).",
+                &["S7", "S8", "S1", "S35", "S57"],
+            ),
+            para(
+                "This removes all or much of your existing immune system, including the cells thought to drive MS.",
+                &["S1", "S7", "S35"],
+            ),
+            para(
+                "Stronger treatments wipe out the bone marrow and immune system completely (myeloablative). Lower-intensity ones do this only partly (non-myeloablative).",
+                &["S1", "S57"],
+            ),
+            para(
+                "A common combination is cyclophosphamide with ATG, an antibody medicine that removes some immune cells. Some centres use a stronger combination called BEAM.",
+                &["S16", "S34", "S37", "S32", "S27"],
+            ),
+        ],
+        why: &[para(
+            "This is the step that does the main work of resetting the immune system.",
+            &["S29", "S37"],
+        )],
+        timing: &[
+            para(
+                "The drip is given over several days. In one US study (HALT-MS), it took about 6 days.",
+                &["S1", "S57", "S32"],
+            ),
+            para(
+                "The US National MS Society says this step and the next two mean about 3 weeks in hospital.",
+                &["S7", "S8"],
+            ),
+        ],
+        may_notice: &[
+            para(
+                "The chemotherapy has common side effects. They include feeling or being sick, bleeding or bruising, tiredness, loss of appetite and hair loss.",
+                &["S1", "S57"],
+            ),
+            para("You are given anti-sickness medicine.", &["S1"]),
+            para(
+                "In general transplant care, most side effects settle within weeks. Hair usually grows back within a few months.",
+                &["S62"],
+            ),
+        ],
+        scene: StemCellScene::InStoreDuringChemo,
+        scene_text: "Your stem cells stay frozen while chemotherapy reduces your immune cells.",
+        immune_level: 30,
+        immune_text: "The chemotherapy removes all or much of the immune system, so the level falls steeply.",
+    },
+    Step {
+        id: "reinfusion",
+        title: "Getting your stem cells back",
+        medical_name: Some("reinfusion, or Day 0"),
+        what_happens: &[
+            para(
+                "Your stored stem cells are thawed. They are given back through a vein, much like a blood transfusion.",
+                &["S7", "S47"],
+            ),
+            para(
+                "Transplant teams call this day Day 0. Days before it are counted as minus days, and days after it as plus days.",
+                &["S60", "S47"],
+            ),
+        ],
+        why: &[
+            para(
+                "The returned stem cells rebuild your blood production. They help you recover after the chemotherapy.",
+                &["S29", "S37"],
+            ),
+            para("They do not repair damaged nerves.", &[]),
+        ],
+        timing: &[para(
+            "This is usually a day or two after the chemotherapy ends, once the drugs have cleared from your body.",
+            &["S57"],
+        )],
+        may_notice: &[para(
+            "You stay in hospital. After the chemotherapy, your white blood cells are very low, so the team watches you closely for infection.",
+            &["S61", "S62", "S1", "S7"],
+        )],
+        scene: StemCellScene::StoreToBlood,
+        scene_text: "Your stem cells are thawed and given back into your blood.",
+        immune_level: 5,
+        immune_text: "Your immune cells are at their lowest around this time.",
+    },
+    Step {
+        id: "hospital-recovery",
+        title: "Recovering in hospital",
+        medical_name: Some("engraftment"),
+        what_happens: &[
+            para(
+                "After chemotherapy, your white blood cells fall very low. This is called neutropenia, and it makes infections more likely.",
+                &["S61", "S62", "S1", "S7"],
+            ),
+            para(
+                "Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests.",
+                &["S61", "S62"],
+            ),
+            para(
+                "Engraftment is when the returned stem cells settle in the bone marrow and new white cells start to appear.",
+                &["S61"],
+            ),
+        ],
+        why: &[para(
+            "Your immune system is very weak until new cells grow. The care protects you from infection while it starts to recover.",
+            &["S61", "S62"],
+        )],
+        timing: &[
+            para(
+                "In general transplant care, engraftment takes from several days to a few weeks.",
+                &["S61"],
+            ),
+            para(
+                "The US National MS Society says the hospital stay is about 3 weeks. It varies from centre to centre.",
+                &["S7", "S8"],
+            ),
+        ],
+        may_notice: &[
+            para(
+                "A fever while white cells are low (febrile neutropenia) needs urgent treatment. In a Swedish study of routine care, 68% of people had it: about 7 in 10.",
+                &["S20", "S61"],
+            ),
+            para(
+                "You may feel weak for a while. This general weakness (deconditioning) can make everyday tasks harder for a time.",
+                &["S15"],
+            ),
+        ],
+        scene: StemCellScene::BloodToMarrow,
+        scene_text: "Your stem cells settle in your bone marrow and start making new blood cells.",
+        immune_level: 25,
+        immune_text: "New white cells start to appear, and the level begins to rise.",
+    },
+    Step {
+        id: "follow-up",
+        title: "The months after, and follow-up",
+        medical_name: Some("immune reconstitution"),
+        what_happens: &[
+            para(
+                "Your immune system rebuilds gradually over months. You stay at higher risk of infection for a long time.",
+                &["S1", "S7", "S47"],
+            ),
+            para(
+                "Protection from your childhood vaccines fades after this treatment. So transplant services follow a plan to vaccinate you again.",
+                &["S42"],
+            ),
+            para(
+                "Checks look for new autoimmune conditions, especially of the thyroid. In these, the immune system attacks part of the body. Checks also look for shingles.",
+                &["S19", "S22", "S25"],
+            ),
+            para(
+                "Follow-up visits are regular and go on for years. Schedules vary: in one US trial, visits are every 6 months for 6 years.",
+                &["S33"],
+            ),
+            para(
+                "People treated outside their national health system need to make sure aftercare is arranged at home.",
+                &["S5"],
+            ),
+        ],
+        why: &[
+            para(
+                "Good follow-up and supportive care after treatment are essential to reduce risks.",
+                &["S7", "S3"],
+            ),
+            para(
+                "Rehabilitation from hospital and community therapists is recommended, to help your everyday abilities and quality of life recover.",
+                &["S15"],
+            ),
+        ],
+        timing: &[
+            para(
+                "Recovery takes longer than the treatment itself. It continues for many months, and for some people a year or more.",
+                &["S54", "S47"],
+            ),
+            para(
+                "In one small study of 18 people, quality of life improved by 3 months. Tiredness (fatigue) took 12 months to improve.",
+                &["S43"],
+            ),
+        ],
+        may_notice: &[
+            para(
+                "For many women, periods come back. In one study, 30 of 43 women had their periods back, after 6.8 months on average.",
+                &["S38"],
+            ),
+            para(
+                "Periods were more likely to return in younger women.",
+                &["S38"],
+            ),
+        ],
+        scene: StemCellScene::MarrowMakingNewCells,
+        scene_text: "Your stem cells make new blood and immune cells, which refill your body over many months.",
+        immune_level: 75,
+        immune_text: "The immune system rebuilds gradually over many months.",
+    },
+];
+
+/// Only the sources the text cites, in the order of the fact sheet's list.
+/// The numbers readers see are places in this list.
+const SOURCES: &[Source] = &[
+    Source { id: "S1", citation: "MS Society UK. HSCT: what to expect.", url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect") },
+    Source { id: "S2", citation: "MS-UK. HSCT Choices booklet.", url: Some("https://ms-uk.org/hsct-choices-booklet/") },
+    Source { id: "S3", citation: "Review: Autologous haematopoietic stem cell transplantation in MS, for the general neurologist, transplant haematologist and oncologist (c. 2019).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6510794") },
+    Source { id: "S4", citation: "MS Trust. Star-MS trial for HSCT in MS.", url: Some("https://mstrust.org.uk/a-z/star-ms-trial-hsct-ms") },
+    Source { id: "S5", citation: "MS Society UK. Having HSCT outside the NHS.", url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/having-hsct-outside-the-nhs") },
+    Source { id: "S6", citation: "Review on supportive care in aHSCT for MS. Current Opinion in Supportive and Palliative Care (EBMT Autoimmune Diseases Working Party).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6867671") },
+    Source { id: "S7", citation: "National MS Society (USA). aHSCT in MS.", url: Some("https://www.nationalmssociety.org/Treating-MS/aHSCt") },
+    Source { id: "S8", citation: "Uhland V. What to know about autologous hematopoietic stem cell transplantation. Momentum (National MS Society magazine).", url: Some("https://momentummagazineonline.com/ahsct/") },
+    Source { id: "S11", citation: "Sharrack B, et al. Updated EBMT and JACIE guidelines on aHSCT in MS. Bone Marrow Transplantation, 2020.", url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
+    Source { id: "S12", citation: "Cohen JA, et al. Position statement from the American Society for Blood and Marrow Transplantation. Biology of Blood and Marrow Transplantation, 2019.", url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
+    Source { id: "S13", citation: "Snowden JA, et al. Evolution, trends, outcomes and economics of HSCT in severe autoimmune diseases. Blood Advances, 2017.", url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
+    Source { id: "S15", citation: "Roberts F, et al. Rehabilitation before and after aHSCT for patients with MS: consensus guidelines. Frontiers in Neurology, 2020.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
+    Source { id: "S16", citation: "Burt RK, et al. The MIST randomised trial. JAMA, 2019.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
+    Source { id: "S17", citation: "Sormani MP, et al. aHSCT in multiple sclerosis: a meta-analysis. Neurology, 2017.", url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
+    Source { id: "S19", citation: "Burman J, et al. aHSCT for aggressive MS: the Swedish experience. Journal of Neurology, Neurosurgery and Psychiatry, 2014.", url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
+    Source { id: "S20", citation: "Silfverberg T, et al. HSCT for relapsing-remitting MS in Sweden: an observational cohort study. Journal of Neurology, Neurosurgery and Psychiatry, 2024.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
+    Source { id: "S21", citation: "MS Australia. Autologous haematopoietic stem cell transplant (AHSCT).", url: Some("https://www.msaustralia.org.au/ahsct/") },
+    Source { id: "S22", citation: "Burt RK, et al. Real-world application of aHSCT in 507 patients with MS. Journal of Neurology, 2021.", url: Some("https://doi.org/10.1007/s00415-021-10820-2") },
+    Source { id: "S24", citation: "MS Research Australia. AHSCT FAQs.", url: Some("https://msra.org.au/ahsct/ahsct-faqs/") },
+    Source { id: "S25", citation: "Daikeler T, et al. Secondary autoimmune diseases after HSCT for an autoimmune disease. Blood, 2011.", url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
+    Source { id: "S26", citation: "Atkins HL, et al. Immunoablation and aHSCT for aggressive MS: a phase 2 trial. The Lancet, 2016.", url: Some("https://ir.library.carleton.ca/pub/16450") },
+    Source { id: "S27", citation: "High-dose immunoablation with aHSCT in aggressive MS: a single centre 10-year experience. Multiple Sclerosis, 2010.", url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
+    Source { id: "S29", citation: "University College London Hospitals. Collecting stem cells from your blood: information for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S30", citation: "University College London Hospitals. Guide to autologous stem cell transplant for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S31", citation: "Kyrcz-Krzemień S, et al. Safety and efficacy of haematopoietic stem cell mobilization in patients with MS. Hematology, 2016.", url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
+    Source { id: "S32", citation: "ClinicalTrials.gov NCT00288626. The HALT-MS study, results record.", url: Some("https://clinicaltrials.gov/ct2/show/results/NCT00288626") },
+    Source { id: "S33", citation: "ClinicalTrials.gov NCT04047628. The BEAT-MS trial.", url: Some("https://www.clinicaltrials.gov/ct2/show/study/NCT04047628") },
+    Source { id: "S34", citation: "NCT03477500. The RAM-MS trial (Neuro-SysMed, Norway).", url: Some("https://neuro-sysmed.no/trials/autologous-hematopoietic-stem-cell-transplantation-hsct-in-ms/") },
+    Source { id: "S35", citation: "Sheffield Clinical Trials Research Unit. The StarMS trial.", url: Some("https://www.sheffield.ac.uk/ctru/current-trials/starms") },
+    Source { id: "S36", citation: "ClinicalTrials.gov NCT00278655. Hematopoietic stem cell therapy for patients with MS (eligibility).", url: Some("https://trials.co/clinical-trials-details/-/NCT00278655") },
+    Source { id: "S37", citation: "NCT05482542. Optimal conditioning regimen for autologous transplantation of relapsing-remitting MS.", url: Some("https://clinicaltrialexchange.com/clinical-trials/Optimal-Conditioning-Regimen-for-Autologous-Transplantation-of-Relapsing-Remitting-Multiple-Sclerosis/NCT05482542") },
+    Source { id: "S38", citation: "Massarotti C, et al. Menstrual cycle resumption and female fertility after aHSCT for MS. Multiple Sclerosis, 2021.", url: Some("https://biomed.reviewer.ly/app/publication/08221eb9-2b3f-4f6c-95a6-e5c930c69130") },
+    Source { id: "S40", citation: "Review of fertility preservation in haematopoietic cell transplant recipients. Bone Marrow Transplantation.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4071767") },
+    Source { id: "S41", citation: "UK Parliament written answer, 12 February 2019: Multiple Sclerosis: Stem Cells.", url: Some("https://parallelparliament.co.uk/question/218237/multiple-sclerosis-stem-cells") },
+    Source { id: "S42", citation: "Ljungman P, et al. Vaccination of haematopoietic cell transplant recipients. Bone Marrow Transplantation, 2009.", url: Some("https://doi.org/10.1038/bmt.2009.263") },
+    Source { id: "S43", citation: "Giedraitiene N, et al. Impact of aHSCT on quality of life and fatigue in relapsing MS. Scientific Reports, 2022.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC9470541") },
+    Source { id: "S45", citation: "Single-centre series of 617 people with MS treated with outpatient, unfrozen stem cells (NCT02674217).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6857075") },
+    Source { id: "S47", citation: "BMT InfoNet. Transplant and early recovery period.", url: Some("https://bmtinfonet.org/transplant-article/transplant-and-early-recovery-period") },
+    Source { id: "S50", citation: "Providence Oregon Autologous Stem Cell Transplant Program. Stem cell collection.", url: Some("https://oregon.providence.org/our-services/p/providence-autologous-stem-cell-transplant-program/transplant-process/stem-cell-collection/") },
+    Source { id: "S51", citation: "UNM Comprehensive Cancer Center. Stem cell collection.", url: Some("https://cancer.unm.edu/physicians/multidisciplinary-teams/bmt/autologous-stem-cell-transplant/stem-cell-collection/") },
+    Source { id: "S52", citation: "HCA Healthcare UK. MS stem cell transplant (a private provider).", url: Some("https://www.hcahealthcare.co.uk/our-services/treatments/stem-cell-treatment-for-ms") },
+    Source { id: "S54", citation: "BBC News (2020). Report on two Scottish women who travelled to Moscow for HSCT.", url: Some("https://newsatw.com/we-need-to-try-this-to-stop-our-ms-getting-worse/") },
+    Source { id: "S55", citation: "Healthline (2017). Why Americans with MS are going to Russia for treatment.", url: Some("https://foxnews.com/health/why-americans-with-ms-are-going-to-russia-for-treatment") },
+    Source { id: "S56", citation: "MS Trust. What I wished I had known about MS and HSCT (a patient’s story, 2023).", url: Some("https://www.mstrust.org.uk/news/stories/what-i-wished-i-had-known-about-ms-and-hsct") },
+    Source { id: "S57", citation: "msedley.com. HSCT (Haematopoietic Stem Cell Transplantation).", url: Some("https://msedley.com/hsct-haematopoietic-stem-cell-transplantation/") },
+    Source { id: "S59", citation: "Berz D, et al. Cryopreservation of hematopoietic stem cells. American Journal of Hematology, 2007.", url: None },
+    Source { id: "S60", citation: "Wohlfarth P (Medical University of Vienna). Antimicrobial prophylaxis in HSCT patients (slides).", url: Some("https://docslib.org/doc/2248993/") },
+    Source { id: "S61", citation: "University of Rochester Medical Center. Engraftment.", url: Some("https://www.urmc.rochester.edu/cancer-institute/services/bmt/transplant-process/engraftment.aspx") },
+    Source { id: "S62", citation: "NHS. Stem cell transplant: risks (via a pharmacy copy).", url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
+    Source { id: "S64", citation: "MS Focus magazine (Multiple Sclerosis Foundation), Spring 2019.", url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
+    Source { id: "S65", citation: "NHS National Services Scotland. FOI-000102: Scottish HSCT Network (2022).", url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
+];
+
+const SEED_STATEMENTS: &[SeedStatement] = &[
+    SeedStatement {
+        seed: "The following information should not be relied on to suggest a course of treatment for a particular individual, and it should not be used in place of a visit, call, consultation or the advice of a physician or other qualified healthcare provider.",
+        section: "notice",
+        key_phrases: &["should not be relied on to suggest a course of treatment", "visit, call or consultation", "doctor or other qualified healthcare professional", "does not replace their advice"],
+    },
+    SeedStatement {
+        seed: "There is continued need for more effective treatments for MS.",
+        section: "why",
+        key_phrases: &["still a need for more effective treatments"],
+    },
+    SeedStatement {
+        seed: "Stem cell therapies are being explored as a potential way to address this unmet need.",
+        section: "why",
+        key_phrases: &["stem cell therapies are being explored as a possible way to meet this need"],
+    },
+    SeedStatement {
+        seed: "The unique properties of stem cells make them promising candidates for treatments that can slow MS disease activity.",
+        section: "why",
+        key_phrases: &["unique properties", "promising candidates for treatments that can slow MS disease activity"],
+    },
+    SeedStatement {
+        seed: "Autologous haematopoietic stem cell transplantation (aHSCT) is another type of treatment for MS.",
+        section: "what-is-ahsct",
+        key_phrases: &["autologous haematopoietic stem cell transplantation", "another type of treatment for MS"],
+    },
+    SeedStatement {
+        seed: "Hematopoietic stem cells are a type of adult stem cell made in the bone marrow, which have the ability to produce the different cells found in the blood, including immune cells.",
+        section: "stem-cells",
+        key_phrases: &["type of adult stem cell made in the bone marrow", "produce the different cells found in the blood", "immune cells"],
+    },
+    SeedStatement {
+        seed: "In aHSCT, stem cells from a person’s own bone marrow are collected and stored, while a significant portion of the rest of an individual’s immune cells are reduced by chemotherapy.",
+        section: "what-is-ahsct",
+        key_phrases: &["stem cells from your own bone marrow are collected and stored", "chemotherapy drugs reduce a large part of the rest of your immune cells"],
+    },
+    SeedStatement {
+        seed: "Following chemotherapy, the stored stem cells are reintroduced into the body and over time they produce new cells that repopulate the body with all types of blood cells including immune cells.",
+        section: "what-is-ahsct",
+        key_phrases: &["stored stem cells are put back into your body", "over time, they make new cells", "all types of blood cells, including immune cells"],
+    },
+    SeedStatement {
+        seed: "This treatment attempts to ‘reformat’ the person’s immune system, and stop the inflammation that contributes to active, relapsing MS or active, progressive MS.",
+        section: "aims",
+        key_phrases: &["attempts to ‘reformat’", "stop the inflammation that contributes to active, relapsing MS or active, progressive MS"],
+    },
+    SeedStatement {
+        seed: "However, these stem cells are not able to regenerate damaged nerves or other parts of the brain and spinal cord.",
+        section: "aims",
+        key_phrases: &["cannot regenerate damaged nerves", "other damaged parts of the brain and spinal cord"],
+    },
+    SeedStatement {
+        seed: "MS is a very varied disease and therefore this treatment is not suitable for all people nor all types of MS.",
+        section: "suitability",
+        key_phrases: &["very varied disease", "not suitable for all people, nor for all types of MS"],
+    },
+    SeedStatement {
+        seed: "It is important to note that aHSCT is an intensive treatment with significant risks, including life-threatening for some people, and the chemotherapy itself has several known side effects.",
+        section: "risks",
+        key_phrases: &["intensive treatment with significant risks", "for some people, these risks are life-threatening", "chemotherapy itself has several known side effects"],
+    },
+    SeedStatement {
+        seed: "Whilst aHSCT is considered to be a treatment for highly active MS in a few countries, the conditions under which it is made available may differ between, or even within, countries.",
+        section: "availability",
+        key_phrases: &["in a few countries, aHSCT is considered a treatment for highly active MS", "may differ between countries, or even within one country"],
+    },
+    SeedStatement {
+        seed: "In some cases, even if aHSCT is approved for use, it may not be available due to lack of specialist expertise or resources.",
+        section: "availability",
+        key_phrases: &["even where aHSCT is approved, it may not be available", "not enough specialist expertise or resources"],
+    },
+    SeedStatement {
+        seed: "Crucially, there is a need for further large, gold-standard, randomised controlled trials specifically for MS, which compare aHSCT to currently available MS therapies.",
+        section: "research",
+        key_phrases: &["large, gold-standard, randomised controlled trials", "specifically for MS", "compare aHSCT with MS treatments available today"],
+    },
+    SeedStatement {
+        seed: "Read more about aHSCT here.",
+        section: "read-more",
+        key_phrases: &["Read more about aHSCT"],
+    },
+];

@@ -1,0 +1,192 @@
+//! The shape of the explainer's words. Views read these types; they never hold
+//! text of their own, so a translation is a second value of `Content`.
+
+/// A source code from the fact sheet's reference list, such as `"S1"`.
+pub type SourceId = &'static str;
+
+/// One paragraph (or list item) and the sources that back it.
+#[derive(Debug, Clone, Copy)]
+pub struct Para {
+    pub text: &'static str,
+    pub cites: &'static [SourceId],
+}
+
+pub const fn para(text: &'static str, cites: &'static [SourceId]) -> Para {
+    Para { text, cites }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Block {
+    Para(Para),
+    /// A bulleted list, each item with its own sources.
+    List(&'static [Para]),
+}
+
+/// What a section shows after its own paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// The "not medical advice" notice: styled to stand out, and printed first.
+    Notice,
+    Prose,
+    /// Followed by the interactive step-by-step timeline.
+    Timeline,
+    /// Followed by the "read more" link.
+    ReadMore,
+    /// Followed by the numbered reference list and the review dates.
+    Sources,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    /// The element id, and so the deep link (`#risks`).
+    pub id: &'static str,
+    /// The reader's own question.
+    pub heading: &'static str,
+    pub in_short: &'static str,
+    pub body: &'static [Block],
+    pub kind: SectionKind,
+}
+
+/// Where the stem cells are at a step, for the step's picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StemCellScene {
+    InMarrow,
+    MarrowToBlood,
+    BloodToStore,
+    InStore,
+    InStoreDuringChemo,
+    StoreToBlood,
+    BloodToMarrow,
+    MarrowMakingNewCells,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Step {
+    /// Used in the deep link `#timeline/<id>`.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The term the treatment team uses for this step, if it has one.
+    pub medical_name: Option<&'static str>,
+    pub what_happens: &'static [Para],
+    pub why: &'static [Para],
+    pub timing: &'static [Para],
+    pub may_notice: &'static [Para],
+    pub scene: StemCellScene,
+    /// The picture's text equivalent: where the stem cells are.
+    pub scene_text: &'static str,
+    /// Schematic immune-cell level at this step, 0 (lowest) to 100 (usual).
+    pub immune_level: u8,
+    /// The curve's text equivalent at this step.
+    pub immune_text: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Source {
+    pub id: SourceId,
+    /// Who published it and what it is, as a reader would cite it.
+    pub citation: &'static str,
+    /// Absent where the fact sheet read the source through a copy it gives no address for.
+    pub url: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Link {
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+/// One sentence of the source text, and where the app carries its meaning.
+#[derive(Debug, Clone, Copy)]
+pub struct SeedStatement {
+    pub seed: &'static str,
+    pub section: &'static str,
+    /// Words the carrying section must contain, so the meaning cannot quietly go.
+    pub key_phrases: &'static [&'static str],
+}
+
+/// Words of the page's frame and controls.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    pub site_title: &'static str,
+    pub site_tagline: &'static str,
+    pub skip_link: &'static str,
+    pub notice_link: &'static str,
+    pub contents_heading: &'static str,
+    pub in_short: &'static str,
+    pub source_word: &'static str,
+    pub timeline_label: &'static str,
+    pub steps_list_label: &'static str,
+    /// "Step {n} of {total}"
+    pub step_count: &'static str,
+    pub all_steps_count: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub show_all: &'static str,
+    pub show_one: &'static str,
+    pub keys_hint: &'static str,
+    pub medical_name: &'static str,
+    pub what_happens: &'static str,
+    pub why: &'static str,
+    pub timing: &'static str,
+    pub may_notice: &'static str,
+    pub picture_heading: &'static str,
+    pub marrow: &'static str,
+    pub blood: &'static str,
+    pub store: &'static str,
+    pub curve_title: &'static str,
+    pub curve_disclaimer: &'static str,
+    /// The whole curve in words, for readers who cannot see it.
+    pub curve_summary: &'static str,
+    pub curve_usual: &'static str,
+    pub curve_low: &'static str,
+    pub curve_you_are_here: &'static str,
+    pub reviewed: &'static str,
+    pub next_review: &'static str,
+    pub published_by: &'static str,
+    pub back_to_top: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Review {
+    pub last_reviewed: &'static str,
+    /// The same date in ISO form, for `<time datetime>`.
+    pub last_reviewed_iso: &'static str,
+    pub next_review: &'static str,
+    pub next_review_iso: &'static str,
+    pub publisher: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Content {
+    /// A BCP 47 tag for the `lang` attribute.
+    pub lang: &'static str,
+    pub labels: Labels,
+    pub sections: &'static [Section],
+    pub steps: &'static [Step],
+    pub read_more: Link,
+    pub sources: &'static [Source],
+    pub review: Review,
+    pub seed_statements: &'static [SeedStatement],
+}
+
+impl Content {
+    pub fn section(&self, id: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    /// The reference number shown in the text: the source's place in the list.
+    pub fn source_number(&self, id: SourceId) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+
+    pub fn step_count_text(&self, ordinal: usize) -> String {
+        self.labels
+            .step_count
+            .replace("{n}", &ordinal.to_string())
+            .replace("{total}", &self.steps.len().to_string())
+    }
+}

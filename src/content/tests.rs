@@ -1,0 +1,275 @@
+//! Content integrity: the seed is carried whole, every fact is sourced, and the
+//! words keep to the style guide's limits.
+
+use super::*;
+use std::collections::HashSet;
+
+const SEED: &str = include_str!("../../content/seed.txt");
+const FACTS: &str = include_str!("../../content/facts.md");
+const SEED_PHRASES_FILE: &str = include_str!("../../content/seed-phrases.txt");
+
+fn content() -> &'static Content {
+    for_language("en")
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Sentences end at ". ", "? " or "! "; decimals such as "6.8" have no space.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        current.push(*c);
+        let at_end = matches!(c, '.' | '?' | '!')
+            && chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        if at_end {
+            out.push(normalise(&current));
+            current.clear();
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(normalise(&current));
+    }
+    out
+}
+
+fn paras_of(blocks: &[Block]) -> Vec<Para> {
+    blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Para(p) => vec![*p],
+            Block::List(items) => items.to_vec(),
+        })
+        .collect()
+}
+
+fn step_paras(step: &Step) -> Vec<Para> {
+    [step.what_happens, step.why, step.timing, step.may_notice].concat()
+}
+
+/// Everything a reader can see in a section, as one string.
+fn section_text(c: &Content, section: &Section) -> String {
+    let mut text = vec![section.heading.to_owned(), section.in_short.to_owned()];
+    text.extend(paras_of(section.body).iter().map(|p| p.text.to_owned()));
+    match section.kind {
+        SectionKind::Timeline => {
+            for step in c.steps {
+                text.push(step.title.to_owned());
+                text.extend(step_paras(step).iter().map(|p| p.text.to_owned()));
+            }
+        }
+        SectionKind::ReadMore => text.push(c.read_more.label.to_owned()),
+        _ => {}
+    }
+    text.join(" ")
+}
+
+fn all_paras(c: &Content) -> Vec<Para> {
+    let mut all: Vec<Para> = c.sections.iter().flat_map(|s| paras_of(s.body)).collect();
+    all.extend(c.steps.iter().flat_map(step_paras));
+    all
+}
+
+#[test]
+fn every_seed_sentence_is_mapped_and_nothing_else_is() {
+    let seed: Vec<String> = sentences(SEED);
+    assert_eq!(seed.len(), 16, "the seed has 16 sentences: {seed:#?}");
+    let mapped: Vec<String> = content().seed_statements.iter().map(|s| normalise(s.seed)).collect();
+    for sentence in &seed {
+        assert!(mapped.contains(sentence), "seed sentence not mapped: {sentence}");
+    }
+    for sentence in &mapped {
+        assert!(seed.contains(sentence), "mapped sentence not in the seed: {sentence}");
+    }
+}
+
+#[test]
+fn every_seed_statement_is_carried_by_its_section() {
+    let c = content();
+    for statement in c.seed_statements {
+        let section = c
+            .section(statement.section)
+            .unwrap_or_else(|| panic!("no section {}", statement.section));
+        let text = section_text(c, section).to_lowercase();
+        assert!(!statement.key_phrases.is_empty(), "{}", statement.seed);
+        for phrase in statement.key_phrases {
+            assert!(
+                text.contains(&phrase.to_lowercase()),
+                "section '{}' lost \"{phrase}\" (from: {})",
+                section.id,
+                statement.seed
+            );
+        }
+    }
+}
+
+#[test]
+fn the_seed_phrase_file_for_browser_tests_is_up_to_date() {
+    let mut expected = String::from(
+        "# Generated from src/content/en.rs by `cargo test`; each line must appear on the page.\n",
+    );
+    for statement in content().seed_statements {
+        for phrase in statement.key_phrases {
+            expected.push_str(phrase);
+            expected.push('\n');
+        }
+    }
+    if SEED_PHRASES_FILE != expected {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/content/seed-phrases.txt.new"),
+            &expected,
+        )
+        .ok();
+        panic!("content/seed-phrases.txt is out of date: see content/seed-phrases.txt.new");
+    }
+}
+
+#[test]
+fn sections_come_in_reading_order_with_unique_ids() {
+    let ids: Vec<&str> = content().sections.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "notice", "why", "stem-cells", "what-is-ahsct", "timeline", "aims", "suitability",
+            "risks", "availability", "research", "read-more", "sources"
+        ]
+    );
+    assert_eq!(content().sections[0].kind, SectionKind::Notice);
+}
+
+#[test]
+fn every_section_has_a_question_heading_and_an_in_short_line() {
+    for s in content().sections {
+        assert!(s.heading.ends_with('?'), "heading is not a question: {}", s.heading);
+        assert!(!s.in_short.trim().is_empty(), "{} has no in-short line", s.id);
+    }
+}
+
+#[test]
+fn the_timeline_runs_from_assessment_to_follow_up_and_every_step_is_complete() {
+    let c = content();
+    let ids: Vec<&str> = c.steps.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "assessment", "mobilisation", "collection", "storage", "conditioning", "reinfusion",
+            "hospital-recovery", "follow-up"
+        ]
+    );
+    for step in c.steps {
+        assert!(!step.title.trim().is_empty(), "{}", step.id);
+        for (field, paras) in [
+            ("what happens", step.what_happens),
+            ("why", step.why),
+            ("timing", step.timing),
+            ("may notice", step.may_notice),
+        ] {
+            assert!(!paras.is_empty(), "step {} has no '{field}'", step.id);
+        }
+        assert!(!step.scene_text.trim().is_empty(), "{}", step.id);
+        assert!(!step.immune_text.trim().is_empty(), "{}", step.id);
+        assert!(step.immune_level <= 100, "{}", step.id);
+        if let Some(name) = step.medical_name {
+            assert!(!name.trim().is_empty(), "{}", step.id);
+        }
+    }
+}
+
+#[test]
+fn no_text_is_empty() {
+    for p in all_paras(content()) {
+        assert!(!p.text.trim().is_empty());
+    }
+}
+
+#[test]
+fn every_cited_source_is_listed_and_every_listed_source_is_cited() {
+    let c = content();
+    let listed: HashSet<&str> = c.sources.iter().map(|s| s.id).collect();
+    assert_eq!(listed.len(), c.sources.len(), "a source is listed twice");
+    let cited: HashSet<&str> = all_paras(c).iter().flat_map(|p| p.cites.iter().copied()).collect();
+    for id in &cited {
+        assert!(listed.contains(id), "{id} is cited but not listed");
+    }
+    for id in &listed {
+        assert!(cited.contains(id), "{id} is listed but never cited");
+    }
+}
+
+#[test]
+fn every_source_is_in_the_fact_sheet_with_the_same_address() {
+    for source in content().sources {
+        let row_start = format!("| {} |", source.id);
+        let row = FACTS
+            .lines()
+            .find(|line| line.starts_with(&row_start))
+            .unwrap_or_else(|| panic!("{} is not in the fact sheet's sources", source.id));
+        if let Some(url) = source.url {
+            // A DOI link is the fact sheet's own "doi:" written as an address.
+            let doi = url.strip_prefix("https://doi.org/").map(|d| format!("doi:{d}"));
+            assert!(
+                row.contains(url) || doi.is_some_and(|d| row.contains(&d)),
+                "{}: {url} is not the fact sheet's address",
+                source.id
+            );
+        }
+    }
+}
+
+#[test]
+fn sources_are_in_the_fact_sheets_order() {
+    let position = |id: &str| FACTS.find(&format!("| {id} |")).unwrap();
+    let positions: Vec<usize> = content().sources.iter().map(|s| position(s.id)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "sources are out of order");
+}
+
+#[test]
+fn sentences_are_short_and_paragraphs_brief() {
+    let c = content();
+    let mut texts: Vec<&str> = all_paras(c).iter().map(|p| p.text).collect();
+    texts.extend(c.sections.iter().map(|s| s.in_short));
+    texts.extend(c.steps.iter().flat_map(|s| [s.scene_text, s.immune_text]));
+    for text in texts {
+        let found = sentences(text);
+        assert!(found.len() <= 3, "more than 3 sentences: {text}");
+        for sentence in found {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 20, "{words} words: {sentence}");
+        }
+    }
+}
+
+#[test]
+fn no_words_the_style_guide_rules_out() {
+    let banned = ["cure", "cured", "miracle", "breakthrough", "safe", "guaranteed", "click here"];
+    let c = content();
+    let mut texts: Vec<(&str, String)> =
+        c.sections.iter().map(|s| (s.id, section_text(c, s))).collect();
+    texts.push(("read more link", c.read_more.label.to_owned()));
+    for (place, text) in texts {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .collect();
+        for word in banned.iter().filter(|w| !w.contains(' ')) {
+            assert!(!words.contains(word), "'{word}' in {place}");
+        }
+        assert!(!lower.contains("click here"), "'click here' in {place}");
+    }
+    assert!(!c.read_more.label.to_lowercase().ends_with("here"));
+}
+
+#[test]
+fn step_count_text_fills_in_both_numbers() {
+    assert_eq!(content().step_count_text(3), "Step 3 of 8");
+}
+
+#[test]
+fn source_numbers_follow_the_list() {
+    let c = content();
+    assert_eq!(c.source_number(c.sources[0].id), Some(1));
+    assert_eq!(c.source_number("S9999"), None);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    ahsct_explainer::start();
+}
