@@ -14,10 +14,11 @@ pub fn source_anchor(id: SourceId) -> String {
 pub fn Citations(cites: &'static [SourceId]) -> impl IntoView {
     let content = use_content();
     let source_word = content.labels.source_word;
-    let links: Vec<_> = cites
+    let mut links: Vec<_> = cites
         .iter()
         .filter_map(|id| content.source_number(id).map(|n| (*id, n)))
         .collect();
+    links.sort_by_key(|&(_, number)| number);
     (!links.is_empty()).then(|| {
         let last = links.len() - 1;
         view! {

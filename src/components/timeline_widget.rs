@@ -67,7 +67,7 @@ pub fn TimelineWidget() -> impl IntoView {
                         disabled=at_first
                         on:click=move |_| timeline.previous()
                     >
-                        <span aria-hidden="true">"← "</span>
+                        <span aria-hidden="true">"←"</span>
                         {labels.previous}
                     </button>
                     <button
@@ -78,7 +78,7 @@ pub fn TimelineWidget() -> impl IntoView {
                         on:click=move |_| timeline.next()
                     >
                         {labels.next}
-                        <span aria-hidden="true">" →"</span>
+                        <span aria-hidden="true">"→"</span>
                     </button>
                 </div>
                 <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all>
