@@ -7,12 +7,11 @@ use crate::state::use_content;
 pub fn SiteFooter() -> impl IntoView {
     let content = use_content();
     let labels = &content.labels;
-    let notice = content.section("notice").map(|s| s.in_short);
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <p class="site-footer__notice">
-                    {notice}" "<a href="#notice">{labels.notice_link}</a>
+                    {labels.notice_line}" "<a href="#notice">{labels.notice_link}</a>
                 </p>
                 <p><a href="#">{labels.back_to_top}</a></p>
             </div>

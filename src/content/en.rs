@@ -28,9 +28,10 @@ pub static CONTENT: Content = Content {
 
 const LABELS: Labels = Labels {
     site_title: "aHSCT for MS, explained",
-    site_tagline: "A stem cell treatment for multiple sclerosis, step by step, in plain words.",
+    site_tagline: "A stem cell treatment for multiple sclerosis, step by step.",
     skip_link: "Skip to main content",
     notice_link: "Not medical advice",
+    notice_line: "This explainer gives general information. It is not medical advice.",
     contents_heading: "On this page",
     in_short: "In short:",
     source_word: "Source",
@@ -68,11 +69,17 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "notice",
         heading: "Is this medical advice?",
-        in_short: "No. This is general information. For advice about your own treatment, talk to your neurologist or MS team.",
-        body: &[Block::Para(para(
-            "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
-            &[],
-        ))],
+        in_short: "No. It is general information only.",
+        body: &[
+            Block::Para(para(
+                "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
+                &[],
+            )),
+            Block::Para(para(
+                "For advice about your own treatment, talk to your neurologist or MS team.",
+                &[],
+            )),
+        ],
         kind: SectionKind::Notice,
     },
     Section {

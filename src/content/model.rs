@@ -111,6 +111,8 @@ pub struct Labels {
     pub site_tagline: &'static str,
     pub skip_link: &'static str,
     pub notice_link: &'static str,
+    /// The notice in one line, for the foot of the page and of every printout.
+    pub notice_line: &'static str,
     pub contents_heading: &'static str,
     pub in_short: &'static str,
     pub source_word: &'static str,

@@ -1,0 +1,157 @@
+# shellcheck shell=bash
+# Shared set-up for scripts/serve.sh and scripts/test.sh. Source it; don't run it.
+#
+# Every ensure_* function checks first and installs only what is missing or at
+# the wrong version, so a second run takes seconds instead of the ~8 minutes
+# that compiling trunk and wasm-bindgen-cli from source takes.
+
+TRUNK_VERSION="0.21.14"
+WASM_TARGET="wasm32-unknown-unknown"
+CHROMIUM_PACKAGES=(chromium chromium-driver)
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# The stamp records the sha256 of the package-lock.json that node_modules was
+# installed from, so a changed lock file triggers a fresh `npm ci`.
+NPM_STAMP="$REPO_ROOT/node_modules/.package-lock.sha256"
+
+say() { printf '==> %s\n' "$*"; }
+fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+enter_repo_root() {
+  cd "$REPO_ROOT" || exit 1
+}
+
+# cargo-installed tools (trunk, wasm-bindgen) and npm's binaries (wasm-opt from
+# the binaryen package) must come first: trunk runs whichever wasm-opt and
+# wasm-bindgen it finds first on PATH, and can't download its own here.
+setup_path() {
+  export PATH="$HOME/.cargo/bin:$REPO_ROOT/node_modules/.bin:$PATH"
+  # Trunk otherwise asks the internet whether a newer trunk exists.
+  export TRUNK_SKIP_VERSION_CHECK=true
+}
+
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed. $2"
+}
+
+# Runs a command as root, through sudo when we are not root already.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  else
+    require_command sudo "Run this script as root, or install sudo."
+    sudo "$@"
+  fi
+}
+
+# The wasm-bindgen CLI must match the wasm-bindgen library version exactly,
+# and the library version is whatever Cargo.lock pinned.
+wasm_bindgen_version_in_lockfile() {
+  [ -f "$REPO_ROOT/Cargo.lock" ] || fail "Cargo.lock is missing; it pins the wasm-bindgen version."
+  awk '
+    $0 == "name = \"wasm-bindgen\"" { found = 1; next }
+    found && /^version = / { gsub(/"/, "", $3); print $3; exit }
+  ' "$REPO_ROOT/Cargo.lock"
+}
+
+# Prints the version a command reports as "NAME X.Y.Z ...", or nothing.
+installed_version() {
+  "$1" --version 2>/dev/null | awk '{ print $2; exit }' || true
+}
+
+ensure_rust_toolchain() {
+  require_command cargo "Install Rust with rustup (https://rustup.rs)."
+  require_command rustup "Install Rust with rustup (https://rustup.rs)."
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "Rust target $WASM_TARGET: installed"
+  else
+    say "Adding Rust target $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+}
+
+ensure_trunk() {
+  local found
+  found="$(installed_version trunk)"
+  if [ "$found" = "$TRUNK_VERSION" ]; then
+    say "trunk $TRUNK_VERSION: installed"
+  else
+    say "Installing trunk $TRUNK_VERSION (compiles from source; takes a few minutes)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen_cli() {
+  local wanted found
+  wanted="$(wasm_bindgen_version_in_lockfile)"
+  [ -n "$wanted" ] || fail "Cargo.lock has no wasm-bindgen package."
+  found="$(installed_version wasm-bindgen)"
+  if [ "$found" = "$wanted" ]; then
+    say "wasm-bindgen-cli $wanted: installed"
+  else
+    say "Installing wasm-bindgen-cli $wanted to match Cargo.lock (takes a few minutes)"
+    # No --locked: the CLI's own lock file can pin crates that no longer
+    # build with the current Rust.
+    cargo install wasm-bindgen-cli --version "$wanted"
+  fi
+}
+
+ensure_npm_packages() {
+  require_command npm "Install Node.js 20 or newer, with npm."
+  local lock_hash
+  lock_hash="$(sha256sum "$REPO_ROOT/package-lock.json" | awk '{ print $1 }')"
+  if [ -d "$REPO_ROOT/node_modules" ] && [ -f "$NPM_STAMP" ] \
+      && [ "$(cat "$NPM_STAMP")" = "$lock_hash" ]; then
+    say "npm packages: up to date"
+  else
+    say "Installing npm packages (npm ci)"
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund)
+    printf '%s\n' "$lock_hash" >"$NPM_STAMP"
+  fi
+}
+
+debian_package_installed() {
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = "installed" ]
+}
+
+ensure_chromium() {
+  local missing=() package
+  for package in "${CHROMIUM_PACKAGES[@]}"; do
+    debian_package_installed "$package" || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "Chromium: installed"
+    return
+  fi
+  require_command apt-get "The browser tests need Debian's chromium package."
+  say "Installing ${missing[*]} with apt-get"
+  # Wait for a dpkg lock held by another install instead of failing at once.
+  as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Everything `trunk build` and `trunk serve` need.
+ensure_build_tools() {
+  ensure_rust_toolchain
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen_cli
+  ensure_npm_packages
+  ensure_wasm_opt_from_npm
+}
+
+# Debian's own binaryen produces a broken wasm for this app, so make sure the
+# wasm-opt that trunk will find first is the one from the npm package.
+ensure_wasm_opt_from_npm() {
+  local expected="$REPO_ROOT/node_modules/.bin/wasm-opt" found
+  found="$(command -v wasm-opt || true)"
+  [ "$found" = "$expected" ] \
+    || fail "wasm-opt on PATH is '${found:-none}', expected $expected (npm package binaryen)."
+  say "wasm-opt: $(wasm-opt --version)"
+}

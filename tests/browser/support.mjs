@@ -1,0 +1,310 @@
+// Shared helpers for the browser tests: a static server for the built app,
+// a headless Chromium, and pages that record anything that went wrong.
+//
+// Environment:
+//   DIST_DIR           folder to serve (default: dist, from the repo root)
+//   SEED_PHRASES_FILE  phrase list for content.test.mjs
+//                      (default: content/seed-phrases.txt)
+
+import { after, afterEach, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+
+// The app is served below a sub-path, not at the root, to prove that it
+// works wherever it is deployed.
+export const BASE_PATH = '/charity/explainer/';
+
+export const SECTION_IDS = [
+  'notice', 'why', 'stem-cells', 'what-is-ahsct', 'timeline', 'aims',
+  'suitability', 'risks', 'availability', 'research', 'read-more', 'sources',
+];
+
+export const STEP_IDS = [
+  'assessment', 'mobilisation', 'collection', 'storage',
+  'conditioning', 'reinfusion', 'hospital-recovery', 'follow-up',
+];
+
+// Debian's Chromium; playwright-core cannot download its own browser here.
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // Keep Chromium's own traffic (updates, sync) from leaving the machine.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// ---------------------------------------------------------------------------
+// Static file server
+
+/**
+ * Serves DIST_DIR under BASE_PATH on 127.0.0.1 at a free port.
+ * Returns { origin, baseUrl, close() }.
+ */
+export async function startStaticServer(root = DIST_DIR) {
+  const rootStat = await stat(root).catch(() => null);
+  assert.ok(rootStat?.isDirectory(),
+    `${root} does not exist: build the app first (trunk build --release)`);
+
+  const server = createServer((request, response) => {
+    serveFile(root, request, response).catch((error) => {
+      response.writeHead(500, { 'Content-Type': 'text/plain' });
+      response.end(String(error));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    baseUrl: origin + BASE_PATH,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(resolve);
+    }),
+  };
+}
+
+async function serveFile(root, request, response) {
+  const { pathname } = new URL(request.url, 'http://placeholder');
+
+  // "/charity/explainer" without its slash would resolve relative URLs
+  // against "/charity/", so send the browser to the folder URL instead.
+  if (pathname === BASE_PATH.slice(0, -1)) {
+    response.writeHead(301, { Location: BASE_PATH });
+    return response.end();
+  }
+
+  const filePath = resolveInside(root, pathname);
+  const fileStat = filePath && await stat(filePath).catch(() => null);
+  if (!fileStat?.isFile() || !['GET', 'HEAD'].includes(request.method)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' });
+    return response.end('Not found');
+  }
+
+  const body = await readFile(filePath);
+  response.writeHead(200, {
+    'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()]
+      ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    // Each reload must see the files on disk, never a cached copy.
+    'Cache-Control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** Maps a URL path to a file in root, or null when it is outside BASE_PATH or root. */
+function resolveInside(root, pathname) {
+  if (!pathname.startsWith(BASE_PATH)) return null;
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname.slice(BASE_PATH.length));
+  } catch {
+    return null;
+  }
+  if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+  const filePath = path.resolve(root, relative);
+  return filePath.startsWith(root + path.sep) ? filePath : null;
+}
+
+// ---------------------------------------------------------------------------
+// Browser
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Registers before/after hooks that start the server and the browser once
+ * for the test file, and close every page opened by a test after it.
+ * Returns a harness whose openApp() opens the app in a fresh browser context.
+ */
+export function useAppHarness() {
+  let server;
+  let browser;
+  let openContexts = [];
+
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await Promise.all(openContexts.map((context) => context.close()));
+    openContexts = [];
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get baseUrl() { return server.baseUrl; },
+
+    /**
+     * Opens BASE_PATH + address (e.g. 'index.html#timeline/storage') in a
+     * new context created with contextOptions (viewport, colorScheme, ...),
+     * and waits until the app has started.
+     * Returns { page, problems } where problems records what went wrong.
+     */
+    async openApp(address = '', contextOptions = {}) {
+      const context = await browser.newContext(contextOptions);
+      openContexts.push(context);
+      const page = await context.newPage();
+      const problems = recordProblems(page, server.origin);
+      await page.goto(server.baseUrl + address);
+      try {
+        await waitForAppStart(page, problems);
+      } catch (error) {
+        // The reason the app did not start is usually among the problems.
+        error.message += `\nProblems seen: ${JSON.stringify(problems, null, 2)}`;
+        throw error;
+      }
+      return { page, problems };
+    },
+  };
+}
+
+/**
+ * Records what a user or a privacy review would object to: console errors,
+ * uncaught exceptions, and requests to any other origin than ours.
+ */
+export function recordProblems(page, allowedOrigin) {
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const isInline = url.protocol === 'data:' || url.protocol === 'blob:';
+    if (!isInline && url.origin !== allowedOrigin) {
+      problems.foreignRequests.push(request.url());
+    }
+  });
+  return problems;
+}
+
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+/**
+ * Waits until the app has mounted its <main> into <div id="app">. An
+ * uncaught error (a wasm that failed to load, a Rust panic) ends the wait at
+ * once, instead of after the full timeout.
+ */
+export async function waitForAppStart(page, problems, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (await page.locator('#app main').count() === 0) {
+    if (problems.pageErrors.length > 0) {
+      throw new Error(`the app did not start: ${problems.pageErrors[0]}`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the app did not start within ${timeoutMs} ms: no #app main`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Assertions that wait
+
+/**
+ * Retries an async assertion until it passes or timeoutMs runs out, then
+ * throws its last failure. The app updates the page asynchronously, so a
+ * check made straight after a click may see the old state.
+ */
+export async function eventually(assertion, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The timeline widget
+
+export const widget = (page) => page.locator('#timeline .timeline-widget');
+export const nextButton = (page) => widget(page).locator('button.step-next');
+export const previousButton = (page) => widget(page).locator('button.step-previous');
+export const showAllButton = (page) => widget(page).locator('button.show-all-steps');
+export const stepLink = (page, stepId) =>
+  widget(page).locator(`nav.step-list a[href="#timeline/${stepId}"]`);
+
+/** What the widget shows right now, read in one go from the page. */
+export function readTimeline(page) {
+  return widget(page).evaluate((root) => ({
+    articleSteps: [...root.querySelectorAll('article.step')]
+      .map((article) => article.dataset.step),
+    stepCount: root.querySelector('.step-count')?.textContent.trim() ?? null,
+    currentLinks: [...root.querySelectorAll('nav.step-list a[aria-current]')]
+      .map((link) => `${link.getAttribute('href')} ${link.getAttribute('aria-current')}`),
+    hash: location.hash,
+  }));
+}
+
+/**
+ * Waits until the single-step view shows the step at stepIndex (0-based):
+ * its article, "Step N of 8", and aria-current on its link alone.
+ * With checkHash, also the address fragment.
+ */
+export async function expectStep(page, stepIndex, { checkHash = true } = {}) {
+  const stepId = STEP_IDS[stepIndex];
+  await eventually(async () => {
+    const shown = await readTimeline(page);
+    assert.deepEqual(shown.articleSteps, [stepId], 'the one step shown');
+    assert.match(shown.stepCount ?? '', new RegExp(`\\bStep\\s+${stepIndex + 1}\\s+of\\s+8\\b`));
+    assert.deepEqual(shown.currentLinks, [`#timeline/${stepId} step`],
+      'links marked aria-current');
+    if (checkHash) assert.equal(shown.hash, `#timeline/${stepId}`, 'location.hash');
+  });
+}
+
+/** Waits until the all-steps view shows the 8 steps in order. */
+export async function expectAllSteps(page) {
+  await eventually(async () => {
+    const shown = await readTimeline(page);
+    assert.deepEqual(shown.articleSteps, STEP_IDS, 'the steps shown, in order');
+    assert.equal(shown.hash, '#timeline/all', 'location.hash');
+  });
+}
