@@ -5,7 +5,7 @@ use crate::state::use_content;
 
 /// The anchor of a source in the reference list.
 pub fn source_anchor(id: SourceId) -> String {
-    format!("source-{}", id.to_lowercase())
+    format!("source-{}", id.to_ascii_lowercase())
 }
 
 /// "[1, 4]" after a sentence, each number a link to its source. Screen readers
@@ -14,11 +14,11 @@ pub fn source_anchor(id: SourceId) -> String {
 pub fn Citations(cites: &'static [SourceId]) -> impl IntoView {
     let content = use_content();
     let source_word = content.labels.source_word;
-    let mut links: Vec<_> = cites
+    // Cited in reference-number order already (a content test checks).
+    let links: Vec<_> = cites
         .iter()
         .filter_map(|id| content.source_number(id).map(|n| (*id, n)))
         .collect();
-    links.sort_by_key(|&(_, number)| number);
     (!links.is_empty()).then(|| {
         let last = links.len() - 1;
         view! {

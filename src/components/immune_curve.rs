@@ -2,17 +2,19 @@ use leptos::prelude::*;
 
 use crate::state::use_content;
 
-const LEFT: f32 = 64.0;
-const RIGHT: f32 = 304.0;
-const TOP: f32 = 18.0;
-const BOTTOM: f32 = 108.0;
+// Whole numbers throughout: the picture needs no finer grain, and float
+// formatting would add to the WebAssembly.
+const LEFT: i32 = 64;
+const RIGHT: i32 = 304;
+const TOP: i32 = 18;
+const BOTTOM: i32 = 108;
 
-fn x_of(index: usize, count: usize) -> f32 {
-    LEFT + (RIGHT - LEFT) * index as f32 / (count.max(2) - 1) as f32
+fn x_of(index: usize, count: usize) -> i32 {
+    LEFT + (RIGHT - LEFT) * index as i32 / (count.max(2) - 1) as i32
 }
 
-fn y_of(level: u8) -> f32 {
-    BOTTOM - (BOTTOM - TOP) * f32::from(level.min(100)) / 100.0
+fn y_of(level: u8) -> i32 {
+    BOTTOM - (BOTTOM - TOP) * i32::from(level.min(100)) / 100
 }
 
 /// A schematic curve of immune-cell levels across the whole timeline, with
@@ -29,12 +31,12 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
     let points = steps
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{:.1},{:.1}", x_of(i, count), y_of(s.immune_level)))
+        .map(|(i, s)| format!("{},{}", x_of(i, count), y_of(s.immune_level)))
         .collect::<Vec<_>>()
         .join(" ");
     let (here_x, here_y) = (x_of(index, count), y_of(step.immune_level));
     // Keep the "This step" label inside the picture at both ends.
-    let label_x = here_x.clamp(LEFT + 20.0, RIGHT - 20.0);
+    let label_x = here_x.clamp(LEFT + 20, RIGHT - 20);
 
     let step_numbers = (0..count)
         .map(|i| {
@@ -75,14 +77,14 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
             >
                 <line class="curve-axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
                 <line class="curve-usual" x1=LEFT y1=TOP x2=RIGHT y2=TOP></line>
-                <text class="curve-axis-label" x=LEFT - 8.0 y=TOP + 4.0 text-anchor="end">
+                <text class="curve-axis-label" x=LEFT - 8 y=TOP + 4 text-anchor="end">
                     {labels.curve_usual}
                 </text>
-                <text class="curve-axis-label" x=LEFT - 8.0 y=BOTTOM + 4.0 text-anchor="end">
+                <text class="curve-axis-label" x=LEFT - 8 y=BOTTOM + 4 text-anchor="end">
                     {labels.curve_low}
                 </text>
                 <polyline class="curve-line" points=points></polyline>
-                <line class="curve-here" x1=here_x y1=TOP - 6.0 x2=here_x y2=BOTTOM></line>
+                <line class="curve-here" x1=here_x y1=TOP - 6 x2=here_x y2=BOTTOM></line>
                 <circle class="curve-marker" cx=here_x cy=here_y r="7"></circle>
                 {step_numbers}
                 <text class="curve-here-label" x=label_x y="146" text-anchor="middle">

@@ -1,3 +1,4 @@
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::read_more::ReadMore;
@@ -13,11 +14,13 @@ use crate::state::use_content;
 pub fn PageSection(section: &'static Section) -> impl IntoView {
     let labels = &use_content().labels;
     let heading_id = format!("{}-heading", section.id);
+    // Static dispatch (not `into_any`): a boxed view carries every way of
+    // rendering, hydrating and rebuilding into the WebAssembly, used or not.
     let extra = match section.kind {
-        SectionKind::Timeline => view! { <TimelineWidget/> }.into_any(),
-        SectionKind::ReadMore => view! { <ReadMore/> }.into_any(),
-        SectionKind::Sources => view! { <SourceList/> }.into_any(),
-        SectionKind::Notice | SectionKind::Prose => ().into_any(),
+        SectionKind::Timeline => Some(EitherOf3::A(view! { <TimelineWidget/> })),
+        SectionKind::ReadMore => Some(EitherOf3::B(view! { <ReadMore/> })),
+        SectionKind::Sources => Some(EitherOf3::C(view! { <SourceList/> })),
+        SectionKind::Notice | SectionKind::Prose => None,
     };
     let labelled_by = heading_id.clone();
     view! {

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citations::Citations;
@@ -9,13 +10,12 @@ pub fn Blocks(blocks: &'static [Block]) -> impl IntoView {
     blocks
         .iter()
         .map(|block| match block {
-            Block::Para(para) => view! { <p><ParaText para=*para/></p> }.into_any(),
-            Block::List(items) => view! {
+            Block::Para(para) => Either::Left(view! { <p><ParaText para=*para/></p> }),
+            Block::List(items) => Either::Right(view! {
                 <ul>
                     {items.iter().map(|item| view! { <li><ParaText para=*item/></li> }).collect_view()}
                 </ul>
-            }
-            .into_any(),
+            }),
         })
         .collect_view()
 }

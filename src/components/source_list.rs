@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citations::source_anchor;
@@ -16,8 +17,8 @@ pub fn SourceList() -> impl IntoView {
                 .iter()
                 .map(|source| {
                     let citation = match source.url {
-                        Some(url) => view! { <a href=url rel="noreferrer">{source.citation}</a> }.into_any(),
-                        None => source.citation.into_any(),
+                        Some(url) => Either::Left(view! { <a href=url rel="noreferrer">{source.citation}</a> }),
+                        None => Either::Right(source.citation),
                     };
                     view! { <li id=source_anchor(source.id)>{citation}</li> }
                 })

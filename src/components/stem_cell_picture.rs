@@ -14,11 +14,11 @@ enum Place {
 impl Place {
     const ALL: [Place; 3] = [Place::Marrow, Place::Blood, Place::Store];
 
-    fn centre_x(self) -> f32 {
+    fn centre_x(self) -> i32 {
         match self {
-            Place::Marrow => 50.0,
-            Place::Blood => 150.0,
-            Place::Store => 250.0,
+            Place::Marrow => 50,
+            Place::Blood => 150,
+            Place::Store => 250,
         }
     }
 
@@ -57,9 +57,10 @@ fn layout(scene: StemCellScene) -> Layout {
     }
 }
 
-const ZONE_TOP: f32 = 34.0;
-const ZONE_SIZE: f32 = 76.0;
-const CELL_Y: f32 = 72.0;
+// Whole numbers: float formatting would add to the WebAssembly.
+const ZONE_TOP: i32 = 34;
+const ZONE_SIZE: i32 = 76;
+const CELL_Y: i32 = 72;
 
 /// A schematic of where the stem cells are at one step, drawn by the app.
 /// Its caption says the same in words.
@@ -85,7 +86,7 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
                 <rect
                     class=place.class()
                     class:picture-zone--reduced=reduced
-                    x=x - ZONE_SIZE / 2.0
+                    x=x - ZONE_SIZE / 2
                     y=ZONE_TOP
                     width=ZONE_SIZE
                     height=ZONE_SIZE
@@ -97,14 +98,14 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
         .collect_view();
 
     let cx = layout.cells_in.centre_x();
-    let cells = [(-12.0, -8.0), (11.0, -10.0), (0.0, 11.0)]
+    let cells = [(-12, -8), (11, -10), (0, 11)]
         .iter()
         .map(|(dx, dy)| view! { <circle class="stem-cell" cx=cx + dx cy=CELL_Y + dy r="9"></circle> })
         .collect_view();
 
     let new_cells = layout.new_cells.then(|| {
         let bx = Place::Blood.centre_x();
-        [(-22.0, -18.0), (18.0, -22.0), (-8.0, 6.0), (22.0, 14.0), (-20.0, 22.0)]
+        [(-22, -18), (18, -22), (-8, 6), (22, 14), (-20, 22)]
             .iter()
             .map(|(dx, dy)| view! { <circle class="new-cell" cx=bx + dx cy=CELL_Y + dy r="5"></circle> })
             .collect_view()
@@ -112,13 +113,13 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
 
     let arrow = layout.moved_from.map(|from| {
         let (x1, x2) = (from.centre_x(), cx);
-        let mid = (x1 + x2) / 2.0;
-        let head = if x2 > x1 { -1.0 } else { 1.0 };
+        let mid = (x1 + x2) / 2;
+        let head = if x2 > x1 { -1 } else { 1 };
         view! {
             <path class="picture-arrow" d=format!("M{x1} 30 Q{mid} 2 {x2} 28")></path>
             <path
                 class="picture-arrow-head"
-                d=format!("M{x2} 31 l{} -11 l{} 3 z", head * 4.0, head * 10.0)
+                d=format!("M{x2} 31 l{} -11 l{} 3 z", head * 4, head * 10)
             ></path>
         }
     });

@@ -109,19 +109,19 @@ const SECTIONS: &[Section] = &[
         body: &[
             Block::Para(para(
                 "Blood-forming stem cells are also called haematopoietic stem cells. In the US this is spelled hematopoietic.",
-                &["S29", "S24", "S2"],
+                &["S2", "S24", "S29"],
             )),
             Block::Para(para(
                 "They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones.",
-                &["S29", "S24"],
+                &["S24", "S29"],
             )),
             Block::Para(para(
                 "These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells.",
-                &["S29", "S24", "S2"],
+                &["S2", "S24", "S29"],
             )),
             Block::Para(para(
                 "Most of these stem cells stay in the bone marrow. Very few travel in the blood.",
-                &["S1", "S29", "S8"],
+                &["S1", "S8", "S29"],
             )),
         ],
         kind: SectionKind::Prose,
@@ -205,11 +205,11 @@ const SECTIONS: &[Section] = &[
         body: &[
             Block::Para(para(
                 "MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS.",
-                &["S21", "S1"],
+                &["S1", "S21"],
             )),
             Block::Para(para(
                 "Guidelines say the best evidence is for relapsing MS that stays active despite disease-modifying therapies (DMTs). DMTs are medicines taken long-term to reduce relapses and slow MS activity.",
-                &["S11", "S12", "S1"],
+                &["S1", "S11", "S12"],
             )),
             Block::Para(para(
                 "In the UK, the MS Society says the best evidence is in people who:",
@@ -226,7 +226,7 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "MS Australia says people with progressive MS seem to benefit less and face a greater risk of serious problems. In the UK, people with early progressive MS may be considered if they still show active inflammation.",
-                &["S21", "S1"],
+                &["S1", "S21"],
             )),
             Block::Para(para(
                 "Each centre sets its own criteria, and these change over time. Your neurologist or MS team is the right person to ask whether it could suit you.",
@@ -273,7 +273,7 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "Death rates have fallen over time. In experienced centres using today’s approaches, reported death rates are much lower, but the risk is not zero.",
-                &["S17", "S13"],
+                &["S13", "S17"],
             )),
         ],
         kind: SectionKind::Prose,
@@ -285,7 +285,7 @@ const SECTIONS: &[Section] = &[
         body: &[
             Block::Para(para(
                 "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country.",
-                &["S1", "S65", "S21"],
+                &["S1", "S21", "S65"],
             )),
             Block::Para(para(
                 "Even where aHSCT is approved, it may not be available. This can be because there is not enough specialist expertise or resources.",
@@ -293,7 +293,7 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "In 2019, a European registry recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland.",
-                &["S2", "S11", "S6"],
+                &["S2", "S6", "S11"],
             )),
             Block::Para(para(
                 "Most countries have not yet built aHSCT into their national MS guidelines. Sweden uses it in routine care.",
@@ -301,11 +301,11 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "In England, the NHS allows aHSCT for a small group of people whose MS stays very active despite treatment. UK centres must be accredited by JACIE, which inspects transplant centres against quality and safety standards.",
-                &["S41", "S1", "S5"],
+                &["S1", "S5", "S41"],
             )),
             Block::Para(para(
                 "Some people travel abroad to private clinics, for example in Mexico or Russia. Before going private or abroad, the MS Society (UK) advises checking:",
-                &["S64", "S55", "S5"],
+                &["S5", "S55", "S64"],
             )),
             Block::List(&[
                 para("exactly what is offered", &["S5"]),
@@ -328,7 +328,7 @@ const SECTIONS: &[Section] = &[
         body: &[
             Block::Para(para(
                 "Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today.",
-                &["S16", "S35", "S34", "S33"],
+                &["S16", "S33", "S34", "S35"],
             )),
             Block::Para(para(
                 "In a randomised controlled trial, people are put into treatment groups by chance. This makes it a fair test of how the treatments compare.",
@@ -348,7 +348,7 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "Newer trials compare aHSCT with those medicines. They include StarMS in the UK, BEAT-MS in the US and RAM-MS, led from Norway.",
-                &["S35", "S33", "S34"],
+                &["S33", "S34", "S35"],
             )),
             Block::Para(para(
                 "The MS Trust reported that StarMS finished recruiting in November 2024. Its results are expected in July 2027.",
@@ -384,11 +384,11 @@ const STEPS: &[Step] = &[
         what_happens: &[
             para(
                 "A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else.",
-                &["S41", "S21", "S1"],
+                &["S1", "S21", "S41"],
             ),
             para(
                 "MS neurologists and transplant haematologists (doctors who specialise in blood) share your care. They work in accredited transplant centres.",
-                &["S11", "S13", "S3"],
+                &["S3", "S11", "S13"],
             ),
             para(
                 "You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre.",
@@ -398,7 +398,7 @@ const STEPS: &[Step] = &[
         why: &[
             para(
                 "MS and transplant specialists assess whether aHSCT could be an option for you.",
-                &["S41", "S1"],
+                &["S1", "S41"],
             ),
             para(
                 "Before you agree, your team explains the serious long-term effects. For example, treatment can affect fertility, so fertility advice beforehand is recommended.",
@@ -433,21 +433,21 @@ const STEPS: &[Step] = &[
         what_happens: &[
             para(
                 "Medicines push stem cells out of the bone marrow into the bloodstream.",
-                &["S1", "S29", "S8"],
+                &["S1", "S8", "S29"],
             ),
             para(
                 "Many treatment plans combine one dose of a chemotherapy drug, cyclophosphamide, with daily injections of G-CSF. Some use G-CSF alone, with a steroid.",
-                &["S31", "S26", "S27", "S32"],
+                &["S26", "S27", "S31", "S32"],
             ),
             para(
                 "G-CSF is a man-made version of a natural growth factor. It helps release stem cells into the blood.",
-                &["S57", "S51"],
+                &["S51", "S57"],
             ),
         ],
         why: &[
             para(
                 "Normally, very few stem cells travel in the blood. This step brings out enough of them to collect.",
-                &["S1", "S29", "S8"],
+                &["S1", "S8", "S29"],
             ),
             para(
                 "A US MS charity says the chemotherapy in this step also helps lower the chance of relapses during this phase.",
@@ -495,7 +495,7 @@ const STEPS: &[Step] = &[
             ),
             para(
                 "The blood flows through a needle in your arm, or a thin tube in a vein. This tube (a central line or PICC line) can also be used later.",
-                &["S57", "S50", "S51"],
+                &["S50", "S51", "S57"],
             ),
             para(
                 "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called CD34+.",
@@ -513,7 +513,7 @@ const STEPS: &[Step] = &[
             ),
             para(
                 "One session takes several hours. One session is often enough. In one study, 30 of 39 people needed one, and the rest needed two to four.",
-                &["S50", "S31"],
+                &["S31", "S50"],
             ),
         ],
         may_notice: &[
@@ -538,7 +538,7 @@ const STEPS: &[Step] = &[
         what_happens: &[
             para(
                 "Your collected stem cells are frozen in a laboratory. They are stored until they are needed.",
-                &["S7", "S33", "S32", "S50"],
+                &["S7", "S32", "S33", "S50"],
             ),
             para(
                 "Freezing stem cells is routine. Cells stored frozen for a long time can still rebuild the blood system.",
@@ -576,7 +576,7 @@ const STEPS: &[Step] = &[
         what_happens: &[
             para(
                 "You are usually admitted to hospital. You have high-dose chemotherapy, sometimes with antibody medicines, through a drip (infusion).",
-                &["S7", "S8", "S1", "S35", "S57"],
+                &["S1", "S7", "S8", "S35", "S57"],
             ),
             para(
                 "This removes all or much of your existing immune system, including the cells thought to drive MS.",
@@ -588,7 +588,7 @@ const STEPS: &[Step] = &[
             ),
             para(
                 "A common combination is cyclophosphamide with ATG, an antibody medicine that removes some immune cells. Some centres use a stronger combination called BEAM.",
-                &["S16", "S34", "S37", "S32", "S27"],
+                &["S16", "S27", "S32", "S34", "S37"],
             ),
         ],
         why: &[para(
@@ -598,7 +598,7 @@ const STEPS: &[Step] = &[
         timing: &[
             para(
                 "The drip is given over several days. In one US study (HALT-MS), it took about 6 days.",
-                &["S1", "S57", "S32"],
+                &["S1", "S32", "S57"],
             ),
             para(
                 "The US National MS Society says this step and the next two mean about 3 weeks in hospital.",
@@ -632,7 +632,7 @@ const STEPS: &[Step] = &[
             ),
             para(
                 "Transplant teams call this day Day 0. Days before it are counted as minus days, and days after it as plus days.",
-                &["S60", "S47"],
+                &["S47", "S60"],
             ),
         ],
         why: &[
@@ -648,7 +648,7 @@ const STEPS: &[Step] = &[
         )],
         may_notice: &[para(
             "You stay in hospital. After the chemotherapy, your white blood cells are very low, so the team watches you closely for infection.",
-            &["S61", "S62", "S1", "S7"],
+            &["S1", "S7", "S61", "S62"],
         )],
         scene: StemCellScene::StoreToBlood,
         scene_text: "Your stem cells are thawed and given back into your blood.",
@@ -662,7 +662,7 @@ const STEPS: &[Step] = &[
         what_happens: &[
             para(
                 "After chemotherapy, your white blood cells fall very low. This is called neutropenia, and it makes infections more likely.",
-                &["S61", "S62", "S1", "S7"],
+                &["S1", "S7", "S61", "S62"],
             ),
             para(
                 "Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests.",
@@ -731,7 +731,7 @@ const STEPS: &[Step] = &[
         why: &[
             para(
                 "Good follow-up and supportive care after treatment are essential to reduce risks.",
-                &["S7", "S3"],
+                &["S3", "S7"],
             ),
             para(
                 "Rehabilitation from hospital and community therapists is recommended, to help your everyday abilities and quality of life recover.",
@@ -741,7 +741,7 @@ const STEPS: &[Step] = &[
         timing: &[
             para(
                 "Recovery takes longer than the treatment itself. It continues for many months, and for some people a year or more.",
-                &["S54", "S47"],
+                &["S47", "S54"],
             ),
             para(
                 "In one small study of 18 people, quality of life improved by 3 months. Tiredness (fatigue) took 12 months to improve.",

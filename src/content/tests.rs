@@ -220,6 +220,15 @@ fn every_source_is_in_the_fact_sheet_with_the_same_address() {
 }
 
 #[test]
+fn every_paragraph_cites_its_sources_in_reference_number_order() {
+    let c = content();
+    for p in all_paras(c) {
+        let numbers: Vec<usize> = p.cites.iter().filter_map(|id| c.source_number(id)).collect();
+        assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{:?} out of order in: {}", p.cites, p.text);
+    }
+}
+
+#[test]
 fn sources_are_in_the_fact_sheets_order() {
     let position = |id: &str| FACTS.find(&format!("| {id} |")).unwrap();
     let positions: Vec<usize> = content().sources.iter().map(|s| position(s.id)).collect();
