@@ -1,14 +1,23 @@
-// Shows a calm message when the WebAssembly part of the page cannot start:
-// the browser has no WebAssembly, or the file failed to load. Plain JavaScript,
-// loaded as a file so that a strict Content-Security-Policy allows it.
+// Runs before the page is drawn. Marks the page as scripted (`html.js`), so
+// the timeline shows one step at a time from the first frame; and if the
+// WebAssembly part cannot start (no WebAssembly, or the file failed to load),
+// takes the mark away again, so every step shows, and says so calmly.
+// Plain JavaScript, loaded as a file so that a strict Content-Security-Policy allows it.
 (function () {
   "use strict";
-  function appStarted() {
-    return document.querySelector("#app main") !== null;
-  }
+  var root = document.documentElement;
+  var started = false;
+  // Fired by Trunk's loader once the WebAssembly has run.
+  window.addEventListener("TrunkApplicationStarted", function () {
+    started = true;
+  });
   function showProblem() {
+    if (started) {
+      return;
+    }
+    root.classList.remove("js");
     var problem = document.getElementById("startup-problem");
-    if (problem && !appStarted()) {
+    if (problem) {
       problem.hidden = false;
     }
   }
@@ -22,6 +31,13 @@
   if (typeof WebAssembly !== "object") {
     whenReady(showProblem);
     return;
+  }
+  root.classList.add("js");
+  // A link to every step: say so before the first paint, so the styles show
+  // every step at once and nothing moves when the app takes over. (A link to
+  // one step needs no help: the browser marks that step as :target.)
+  if (location.hash === "#timeline/all") {
+    root.setAttribute("data-initial-view", "all");
   }
   // Trunk's loader rejects a promise when the module cannot be fetched or compiled.
   window.addEventListener("unhandledrejection", function () {

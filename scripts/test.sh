@@ -28,4 +28,4 @@ say "Building the app (trunk build --release)"
 trunk build --release
 
 say "Running the browser tests"
-node --test tests/browser/*.test.mjs
+node --test tests/build/*.test.mjs tests/browser/*.test.mjs

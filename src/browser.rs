@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 const APP_ROOT_ID: &str = "app";
-const STARTUP_FALLBACK_ID: &str = "startup-fallback";
 const PANIC_MESSAGE_ID: &str = "app-problem";
 
 fn document() -> Option<web_sys::Document> {
@@ -20,10 +19,11 @@ pub fn app_root() -> Option<HtmlElement> {
     element(APP_ROOT_ID)?.dyn_into().ok()
 }
 
-/// The static text shown before the app starts goes once the app can show its own.
-pub fn remove_startup_fallback() {
-    if let Some(fallback) = element(STARTUP_FALLBACK_ID) {
-        fallback.remove();
+/// Marks the page as interactive, for tests and styles that must wait until the
+/// app has taken over the pre-rendered HTML.
+pub fn mark_interactive() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-interactive", "");
     }
 }
 

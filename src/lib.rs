@@ -2,22 +2,29 @@
 //! haematopoietic stem cell transplantation for multiple sclerosis.
 //!
 //! Layout: `content` (the words, as data), `route` and `timeline` (pure logic),
-//! `browser` (the few browser calls we make), `state` (shared signals),
+//! `browser` (the few browser calls we make), `prerender` (the
+//! HTML rendered at build time), `state` (shared signals),
 //! `app` and `components` (the views).
+
+// Server-side rendering of deeply nested views needs more room for type checking.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod state;
 pub mod timeline;
 
-/// Starts the app in the browser: the panic message, then the view.
+/// Starts the app in the browser: the panic message, then the view, which
+/// takes over the HTML rendered ahead of time rather than building it again.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_message();
-    browser::remove_startup_fallback();
     if let Some(root) = browser::app_root() {
-        leptos::mount::mount_to(root, app::App).forget();
+        leptos::mount::hydrate_from(root, app::App).forget();
     }
 }

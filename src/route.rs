@@ -18,8 +18,11 @@ pub enum Route {
 
 /// Longer fragments are never ours; refusing them early keeps junk cheap.
 const MAX_FRAGMENT_LEN: usize = 100;
-pub const TIMELINE_ID: &str = "timeline";
+const TIMELINE_ID: &str = "timeline";
 const ALL_STEPS: &str = "all";
+/// The id of the element that holds every step: a link to all steps leads
+/// there even before (or without) the app's scripts.
+pub const ALL_STEPS_ELEMENT_ID: &str = "timeline/all";
 
 /// Reads a fragment (with or without its leading `#`), given the step ids in order.
 pub fn parse(fragment: &str, step_ids: &[&str]) -> Route {
@@ -50,7 +53,7 @@ pub fn parse(fragment: &str, step_ids: &[&str]) -> Route {
 /// The fragment (with `#`) that addresses a timeline view.
 pub fn format_timeline(view: TimelineView, step_ids: &[&str]) -> String {
     match view {
-        TimelineView::All => format!("#{TIMELINE_ID}/{ALL_STEPS}"),
+        TimelineView::All => format!("#{ALL_STEPS_ELEMENT_ID}"),
         TimelineView::Step(index) => match step_ids.get(index) {
             Some(id) => format!("#{TIMELINE_ID}/{id}"),
             None => format!("#{TIMELINE_ID}"),
@@ -97,6 +100,11 @@ mod tests {
             assert_eq!(parse(bad, STEPS), Route::Timeline(TimelineView::Step(0)), "{bad}");
         }
         assert_eq!(parse("#timeline", STEPS), Route::Timeline(TimelineView::Step(0)));
+    }
+
+    #[test]
+    fn the_all_steps_fragment_is_the_id_of_the_element_holding_every_step() {
+        assert_eq!(format_timeline(TimelineView::All, STEPS), format!("#{ALL_STEPS_ELEMENT_ID}"));
     }
 
     #[test]

@@ -3,20 +3,30 @@ use leptos::prelude::*;
 use crate::components::immune_curve::ImmuneCurve;
 use crate::components::rich_text::Paras;
 use crate::components::stem_cell_picture::StemCellPicture;
-use crate::state::{step_heading_id, use_content};
+use crate::state::{step_heading_id, use_content, use_timeline};
+use crate::timeline::TimelineView;
 
 /// One step of the timeline: what happens, why, how long, what you may notice,
-/// and two pictures.
+/// and two pictures. Its id is the step's own address, so the step list's
+/// links lead to it even without scripts.
 #[component]
-pub fn StepArticle(index: usize, show_ordinal: bool) -> impl IntoView {
+pub fn StepArticle(index: usize) -> impl IntoView {
     let content = use_content();
+    let view = use_timeline().view;
+    let is_not_current = move || !matches!(view.get(), TimelineView::All) && view.get() != TimelineView::Step(index);
     let labels = &content.labels;
     let step = &content.steps[index];
     let heading_id = step_heading_id(step.id);
     let labelled_by = heading_id.clone();
     view! {
-        <article class="step" data-step=step.id aria-labelledby=labelled_by>
-            {show_ordinal.then(|| view! { <p class="step__ordinal">{content.step_count_text(index + 1)}</p> })}
+        <article
+            id=format!("timeline/{}", step.id)
+            class="step"
+            class:step--not-current=is_not_current
+            data-step=step.id
+            aria-labelledby=labelled_by
+        >
+            <p class="step__ordinal">{content.step_count_text(index + 1)}</p>
             <h3 class="step__title" id=heading_id tabindex="-1">{step.title}</h3>
             {step.medical_name.map(|name| view! {
                 <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term">{name}</span></p>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::components::step_article::StepArticle;
 use crate::components::step_list::StepList;
+use crate::route::ALL_STEPS_ELEMENT_ID;
 use crate::state::{use_content, use_timeline, MoveKind, NEXT_BUTTON_ID, PREVIOUS_BUTTON_ID};
 use crate::timeline::TimelineView;
 
@@ -47,6 +48,7 @@ pub fn TimelineWidget() -> impl IntoView {
     view! {
         <div
             class="timeline-widget"
+            class:timeline-widget--all=showing_all
             tabindex="0"
             role="group"
             aria-label=labels.timeline_label
@@ -86,16 +88,10 @@ pub fn TimelineWidget() -> impl IntoView {
                 </button>
             </div>
             <div class="timeline-body">
-                <div class="timeline-steps">
-                    {move || match view.get() {
-                        TimelineView::Step(index) => {
-                            view! { <StepArticle index=index show_ordinal=false/> }.into_any()
-                        }
-                        TimelineView::All => (0..step_count)
-                            .map(|index| view! { <StepArticle index=index show_ordinal=true/> })
-                            .collect_view()
-                            .into_any(),
-                    }}
+                // Every step is always in the page, so it reads in full without
+                // scripts; with them, the steps not being shown are set aside.
+                <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
+                    {(0..step_count).map(|index| view! { <StepArticle index=index/> }).collect_view()}
                 </div>
                 <StepList/>
             </div>

@@ -176,14 +176,16 @@ export function useAppHarness() {
     /**
      * Opens BASE_PATH + address (e.g. 'index.html#timeline/storage') in a
      * new context created with contextOptions (viewport, colorScheme, ...),
-     * and waits until the app has started.
+     * and waits until the app has started. `prepare(page)` runs before the
+     * page loads (for init scripts and routes).
      * Returns { page, problems } where problems records what went wrong.
      */
-    async openApp(address = '', contextOptions = {}) {
+    async openApp(address = '', contextOptions = {}, { prepare = async () => {} } = {}) {
       const context = await browser.newContext(contextOptions);
       openContexts.push(context);
       const page = await context.newPage();
       const problems = recordProblems(page, server.origin);
+      await prepare(page);
       await page.goto(server.baseUrl + address);
       try {
         await waitForAppStart(page, problems);
@@ -224,18 +226,18 @@ export function assertNoProblems(problems) {
 }
 
 /**
- * Waits until the app has mounted its <main> into <div id="app">. An
- * uncaught error (a wasm that failed to load, a Rust panic) ends the wait at
- * once, instead of after the full timeout.
+ * Waits until the app has taken over the pre-rendered page: it then marks
+ * <html data-interactive>. An uncaught error (a wasm that failed to load, a
+ * Rust panic) ends the wait at once, instead of after the full timeout.
  */
 export async function waitForAppStart(page, problems, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  while (await page.locator('#app main').count() === 0) {
+  while (await page.locator('html[data-interactive]').count() === 0) {
     if (problems.pageErrors.length > 0) {
       throw new Error(`the app did not start: ${problems.pageErrors[0]}`);
     }
     if (Date.now() > deadline) {
-      throw new Error(`the app did not start within ${timeoutMs} ms: no #app main`);
+      throw new Error(`the app did not start within ${timeoutMs} ms: no html[data-interactive]`);
     }
     await page.waitForTimeout(50);
   }
@@ -274,7 +276,10 @@ export const stepLink = (page, stepId) =>
 /** What the widget shows right now, read in one go from the page. */
 export function readTimeline(page) {
   return widget(page).evaluate((root) => ({
+    // Every step is in the page (for reading without scripts); the ones a
+    // reader can see are the ones shown.
     articleSteps: [...root.querySelectorAll('article.step')]
+      .filter((article) => article.checkVisibility())
       .map((article) => article.dataset.step),
     stepCount: root.querySelector('.step-count')?.textContent.trim() ?? null,
     currentLinks: [...root.querySelectorAll('nav.step-list a[aria-current]')]

@@ -17,7 +17,7 @@ test('the timeline opens at step 1 of 8, with a title and an illustration', asyn
   // A page opened without a fragment should not grow one by itself.
   await expectStep(page, 0, { checkHash: false });
 
-  const article = widget(page).locator('article.step');
+  const article = widget(page).locator('article.step:visible');
   assert.ok((await article.locator('h3').innerText()).trim().length > 0, 'the step has a title');
   assert.ok(await article.locator('figure svg[role="img"]').count() >= 1,
     'the step has an illustration');

@@ -1,0 +1,101 @@
+//! Rendering the app's first view to HTML at build time, so that the page is
+//! readable before (and without) the WebAssembly. The browser then hydrates
+//! this HTML, so the first render there must produce exactly the same.
+
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+
+use crate::app::App;
+
+/// The empty root element in `index.html` that the rendered app goes into.
+pub const ROOT_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
+
+pub fn render_app() -> String {
+    // A server context: browser-only work (event listeners, effects) is skipped.
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    owner.with(|| view! { <App/> }.to_html())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum InjectError {
+    /// The page has no `<div id="app"></div>`, or more than one.
+    Placeholder { found: usize },
+}
+
+impl std::fmt::Display for InjectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InjectError::Placeholder { found } => write!(
+                f,
+                "expected exactly one {ROOT_PLACEHOLDER} in the page, found {found}"
+            ),
+        }
+    }
+}
+
+/// Puts the rendered app inside the root element, with nothing around it:
+/// hydration walks the root's children and would trip over stray whitespace.
+pub fn inject(page: &str, app_html: &str) -> Result<String, InjectError> {
+    let found = page.matches(ROOT_PLACEHOLDER).count();
+    if found != 1 {
+        return Err(InjectError::Placeholder { found });
+    }
+    Ok(page.replacen(
+        ROOT_PLACEHOLDER,
+        &format!(r#"<div id="app">{app_html}</div>"#),
+        1,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    #[test]
+    fn inject_fills_the_one_empty_root() {
+        let page = r#"<body><p>x</p><div id="app"></div></body>"#;
+        assert_eq!(
+            inject(page, "<main>hi</main>"),
+            Ok(r#"<body><p>x</p><div id="app"><main>hi</main></div></body>"#.to_owned())
+        );
+    }
+
+    #[test]
+    fn inject_refuses_a_page_without_exactly_one_root() {
+        assert_eq!(inject("<body></body>", "x"), Err(InjectError::Placeholder { found: 0 }));
+        let twice = format!("{ROOT_PLACEHOLDER}{ROOT_PLACEHOLDER}");
+        assert_eq!(inject(&twice, "x"), Err(InjectError::Placeholder { found: 2 }));
+    }
+
+    #[test]
+    fn the_rendered_page_holds_every_section_and_every_step() {
+        let html = render_app();
+        let c = content::for_language("en");
+        for section in c.sections {
+            assert!(html.contains(&format!(r#"id="{}""#, section.id)), "section {}", section.id);
+            assert!(html.contains(section.heading), "heading of {}", section.id);
+        }
+        for step in c.steps {
+            assert!(html.contains(&format!(r#"data-step="{}""#, step.id)), "step {}", step.id);
+            assert!(html.contains(step.title), "title of {}", step.id);
+        }
+        assert_eq!(html.matches("<h1").count(), 1, "one h1");
+    }
+
+    #[test]
+    fn the_rendered_timeline_starts_at_step_one() {
+        let html = render_app();
+        assert!(html.contains("Step 1 of 8"));
+        assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
+        // The other steps are in the page too, for reading without scripts.
+        assert_eq!(html.matches("step--not-current").count(), 7);
+    }
+
+    #[test]
+    fn rendering_twice_gives_the_same_html() {
+        assert_eq!(render_app(), render_app());
+    }
+}

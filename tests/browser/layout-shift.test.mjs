@@ -1,0 +1,39 @@
+// The page is drawn from pre-rendered HTML and then hydrated: nothing on the
+// screen may move while that happens (cumulative layout shift 0).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoProblems, useAppHarness } from './support.mjs';
+
+const app = useAppHarness();
+
+/** Records every layout shift from the very start of the page. */
+function recordLayoutShifts(page) {
+  return page.addInitScript(() => {
+    window.layoutShiftsForTest = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.layoutShiftsForTest.push({
+          value: entry.value,
+          moved: entry.sources.map((source) =>
+            source.node?.outerHTML?.slice(0, 80) ?? String(source.node)),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+  for (const address of ['', '#timeline/storage', '#timeline/all', '#risks']) {
+    test(`no layout shift while ${address || 'the page'} loads and hydrates at ${viewport.width} px`, async () => {
+      const { page, problems } = await app.openApp(address, { viewport }, { prepare: recordLayoutShifts });
+      // Let the first updates after hydration (the address, scrolling) paint.
+      await page.evaluate(() => new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+      const shifts = await page.evaluate(() => window.layoutShiftsForTest);
+      assert.deepEqual(shifts, [], 'layout shifts');
+      assertNoProblems(problems);
+    });
+  }
+}
