@@ -49,6 +49,7 @@ pub fn TimelineWidget() -> impl IntoView {
         <div
             class="timeline-widget"
             class:timeline-widget--all=showing_all
+            class:timeline-widget--moved=move || !timeline.announcement.get().is_empty()
             tabindex="0"
             role="group"
             aria-label=labels.timeline_label

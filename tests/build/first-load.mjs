@@ -1,0 +1,47 @@
+// What a first visit downloads: index.html and the files it references, with
+// their raw, gzip and brotli sizes (the .gz and .br files the build writes).
+// Shared by the size-budget test and the benchmark.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The first-load files, relative to distDir: index.html first. */
+export async function firstLoadFiles(distDir) {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const referenced = [
+    ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*\bhref="([^"]+)"/g),
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/\bfrom\s+'([^']+\.js)'/g),
+  ].map((match) => match[1]);
+  const local = referenced.filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('//'));
+  return ['index.html', ...new Set(local.map((href) => path.normalize(href.replace(/^\.\//, ''))))];
+}
+
+/** [{ file, raw, gzip, brotli }] in bytes, for every first-load file. */
+export async function firstLoadSizes(distDir) {
+  const sizeOf = async (file) => (await stat(file)).size;
+  const rows = [];
+  for (const file of await firstLoadFiles(distDir)) {
+    const full = path.join(distDir, file);
+    rows.push({
+      file,
+      raw: await sizeOf(full),
+      gzip: await sizeOf(`${full}.gz`),
+      brotli: await sizeOf(`${full}.br`),
+    });
+  }
+  return rows;
+}
+
+export const total = (rows, key) => rows.reduce((sum, row) => sum + row[key], 0);
+
+/** The rows and their total as a fixed-width table, sizes in KiB. */
+export function formatSizeTable(rows) {
+  const kib = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+  const line = (name, raw, gzip, brotli) => `${name.padEnd(48)} ${raw} ${gzip} ${brotli}`;
+  return [
+    line('file', 'raw KiB'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8)),
+    ...rows.map((r) => line(r.file, kib(r.raw), kib(r.gzip), kib(r.brotli))),
+    line('total', kib(total(rows, 'raw')), kib(total(rows, 'gzip')), kib(total(rows, 'brotli'))),
+  ].join('\n');
+}
