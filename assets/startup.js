@@ -2,7 +2,7 @@
 // the timeline shows one step at a time from the first frame; and if the
 // WebAssembly part cannot start (no WebAssembly, or the file failed to load),
 // takes the mark away again, so every step shows, and says so calmly.
-// Plain JavaScript, loaded as a file so that a strict Content-Security-Policy allows it.
+// Plain JavaScript; the build puts it inline in index.html (scripts/inline-startup.mjs).
 (function () {
   "use strict";
   var root = document.documentElement;

@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { firstLoadSizes, formatSizeTable } from '../tests/build/first-load.mjs';
@@ -36,6 +37,10 @@ async function makePlainPage(distDir, folder) {
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g, '');
   await writeFile(path.join(folder, 'plain.html'), plain);
+  // Served compressed like the app's files, so that the comparison is fair.
+  await writeFile(path.join(folder, 'plain.html.br'), brotliCompressSync(plain, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY },
+  }));
 }
 
 /** Lighthouse's default (mobile, simulated throttling) run, the median of several. */
@@ -78,6 +83,7 @@ async function stepChangeTimes(browser, url) {
     addEventListener('TrunkApplicationStarted', (event) => { window.benchWasm = event.detail.wasm; });
   });
   await page.goto(url);
+  // The app marks <html data-interactive> once it has taken over the page.
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   const result = await page.evaluate(async (clicks) => {
     const next = document.querySelector('button.step-next');

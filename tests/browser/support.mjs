@@ -109,11 +109,16 @@ async function serveFile(root, request, response) {
     return response.end('Not found');
   }
 
-  const body = await readFile(filePath);
+  // Like a static host that serves the build's precompressed copies: the
+  // browser then proves every .br file decodes to a working page.
+  const acceptsBrotli = /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
+  const brotliStat = acceptsBrotli ? await stat(`${filePath}.br`).catch(() => null) : null;
+  const body = await readFile(brotliStat?.isFile() ? `${filePath}.br` : filePath);
   response.writeHead(200, {
     'Content-Type': MIME_TYPES[path.extname(filePath).toLowerCase()]
       ?? 'application/octet-stream',
     'Content-Length': body.length,
+    ...(brotliStat?.isFile() ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
     // Each reload must see the files on disk, never a cached copy.
     'Cache-Control': 'no-store',
   });

@@ -11,7 +11,10 @@ export async function firstLoadFiles(distDir) {
   const referenced = [
     ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*\bhref="([^"]+)"/g),
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/\bfrom\s+'([^']+\.js)'/g),
+    // The loader (Trunk.toml's pattern_script): the module it imports, and
+    // the WebAssembly it fetches.
+    ...html.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
+    ...html.matchAll(/\bmodule_or_path:\s*["']([^"']+\.wasm)["']/g),
   ].map((match) => match[1]);
   const local = referenced.filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('//'));
   return ['index.html', ...new Set(local.map((href) => path.normalize(href.replace(/^\.\//, ''))))];

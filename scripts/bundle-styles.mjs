@@ -1,0 +1,40 @@
+// Joins the page's stylesheets into one file, in the order index.html links
+// them, and links that one instead: one request before the first paint rather
+// than one per component (style/ keeps a file per component for people).
+// Usage: node scripts/bundle-styles.mjs FOLDER   (the staged build)
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const folder = process.argv[2];
+if (!folder) {
+  console.error('usage: node scripts/bundle-styles.mjs FOLDER');
+  process.exit(2);
+}
+
+const indexPath = path.join(folder, 'index.html');
+const html = await readFile(indexPath, 'utf8');
+const linkPattern = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"[^>]*>\s*/g;
+const links = [...html.matchAll(linkPattern)];
+if (links.length === 0) {
+  console.error(`bundle-styles: no stylesheet links in ${indexPath}`);
+  process.exit(1);
+}
+
+const parts = [];
+for (const [, name] of links) {
+  parts.push(`/* ${name.replace(/-[0-9a-f]+\.css$/, '.css')} */\n${await readFile(path.join(folder, name), 'utf8')}`);
+}
+const bundle = parts.join('\n');
+const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+const bundleName = `styles-${hash}.css`;
+await writeFile(path.join(folder, bundleName), bundle);
+
+let first = true;
+const rewritten = html.replace(linkPattern, () => {
+  if (!first) return '';
+  first = false;
+  return `<link rel="stylesheet" href="./${bundleName}">\n  `;
+});
+await writeFile(indexPath, rewritten);
+for (const [, name] of links) await rm(path.join(folder, name));
