@@ -6,7 +6,8 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::content;
 use crate::route::Route;
-use crate::state::{provide_content, TimelineState};
+use crate::settings::ReadingSettings;
+use crate::state::{provide_content, ReadingSettingsState, TimelineState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -14,14 +15,18 @@ pub fn App() -> impl IntoView {
     provide_content(content);
     let timeline = TimelineState::new(content);
     provide_context(timeline);
+    let reading = ReadingSettingsState::new();
+    provide_context(reading);
 
     // The address is read after the first render, never during it, so that a
     // page rendered ahead of time and this first render are the same.
     Effect::new(move |_| {
         let route = timeline.follow_fragment(&browser::current_fragment());
         request_animation_frame(move || scroll_to_route(&route, timeline));
+        reading.load_from_browser();
         browser::mark_interactive();
     });
+    Effect::new(move |_| apply_reading_settings(reading.settings.get()));
     // Typed into the address bar, or reached with Back: follow it. In-page
     // links are scrolled to by the browser itself.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -45,6 +50,16 @@ pub fn App() -> impl IntoView {
             <SiteFooter/>
         </div>
     }
+}
+
+/// Page-wide styles read these attributes (`style/reading-settings.css`).
+fn apply_reading_settings(settings: ReadingSettings) {
+    let text_size = settings.text_size;
+    browser::set_root_attribute(
+        "data-text-size",
+        (!matches!(text_size, crate::settings::TextSize::Standard)).then_some(text_size.as_str()),
+    );
+    browser::set_root_attribute("data-line-spacing", settings.more_line_spacing.then_some("more"));
 }
 
 /// Scrolls to what the address names. A step's address is also its element's

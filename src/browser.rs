@@ -19,12 +19,47 @@ pub fn app_root() -> Option<HtmlElement> {
     element(APP_ROOT_ID)?.dyn_into().ok()
 }
 
+/// The browser's `localStorage`, or `None` where it refuses it (sandboxed
+/// frames, some private modes throw on the very first touch).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether this page may store anything at all.
+pub fn storage_available() -> bool {
+    local_storage().is_some()
+}
+
+pub fn read_stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value; false when the browser refuses (no storage, or it is full).
+pub fn write_stored(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+pub fn remove_stored(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Sets (or with `None`, removes) an attribute on `<html>`, where page-wide
+/// styles such as the reading settings look for it.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
 /// Marks the page as interactive, for tests and styles that must wait until the
 /// app has taken over the pre-rendered HTML.
 pub fn mark_interactive() {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-interactive", "");
-    }
+    set_root_attribute("data-interactive", Some(""));
 }
 
 /// Logs a panic to the console and reveals the calm "something went wrong"
@@ -71,6 +106,14 @@ pub fn focus_without_scroll(id: &str) {
         options.set_prevent_scroll(true);
         let _ = target.focus_with_options(&options);
     }
+}
+
+/// Whether keyboard focus is inside an element matching this CSS selector.
+pub fn focus_is_inside(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .and_then(|active| active.closest(selector).ok().flatten())
+        .is_some()
 }
 
 /// Whether keyboard focus is currently on the element with this id.

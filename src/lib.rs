@@ -1,7 +1,7 @@
 //! aHSCT Explained: a plain-language, interactive explainer of autologous
 //! haematopoietic stem cell transplantation for multiple sclerosis.
 //!
-//! Layout: `content` (the words, as data), `route` and `timeline` (pure logic),
+//! Layout: `content` (the words, as data), `route`, `timeline` and `settings` (pure logic),
 //! `browser` (the few browser calls we make), `prerender` (the
 //! HTML rendered at build time), `state` (shared signals),
 //! `app` and `components` (the views).
@@ -16,6 +16,7 @@ pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;
+pub mod settings;
 pub mod state;
 pub mod timeline;
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::Content;
 use crate::route::{self, Route};
+use crate::settings::{self, ReadingSettings};
 use crate::timeline::{self, TimelineView};
 
 pub fn provide_content(content: &'static Content) {
@@ -91,10 +92,12 @@ impl TimelineState {
         }
     }
 
-    /// A button that becomes disabled drops focus to the page's start; a
-    /// keyboard reader pressing it at an end is taken to the step's heading instead.
+    /// Focus on something that is about to disappear (a button that becomes
+    /// disabled at an end, or a link inside the step being left) would fall
+    /// back to the top of the page; the reader is taken to the new step's heading instead.
     fn stepping_kind(&self, reached_end: bool, button_id: &str) -> MoveKind {
-        if reached_end && browser::has_focus(button_id) {
+        let focus_in_leaving_step = browser::focus_is_inside(STEP_SELECTOR);
+        if (reached_end && browser::has_focus(button_id)) || focus_in_leaving_step {
             MoveKind::Jumping
         } else {
             MoveKind::Stepping
@@ -116,10 +119,64 @@ impl TimelineState {
     }
 }
 
+/// The reader's text size and line spacing, and whether this browser lets us keep them.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadingSettingsState {
+    pub settings: RwSignal<ReadingSettings>,
+    /// False where storage is blocked: the settings then last for this visit.
+    pub can_save: RwSignal<bool>,
+}
+
+impl ReadingSettingsState {
+    pub fn new() -> Self {
+        Self {
+            settings: RwSignal::new(ReadingSettings::default()),
+            can_save: RwSignal::new(true),
+        }
+    }
+
+    /// Reads what was stored, after the first render (never during it, so that
+    /// the pre-rendered page and the first render agree). An unreadable value
+    /// is replaced by the defaults.
+    pub fn load_from_browser(&self) {
+        let loaded = settings::load(browser::read_stored(settings::STORAGE_KEY).as_deref());
+        if let Some(replacement) = &loaded.replacement {
+            browser::write_stored(settings::STORAGE_KEY, replacement);
+        }
+        self.settings.set(loaded.settings);
+        self.can_save.set(browser::storage_available());
+    }
+
+    /// Applies the reader's choice at once, and keeps it where the browser allows.
+    pub fn choose(&self, chosen: ReadingSettings) {
+        self.settings.set(chosen);
+        let saved = browser::write_stored(settings::STORAGE_KEY, &settings::encode(&chosen));
+        self.can_save.set(saved);
+    }
+
+    /// Back to the defaults, and nothing left stored.
+    pub fn reset(&self) {
+        self.settings.set(ReadingSettings::default());
+        browser::remove_stored(settings::STORAGE_KEY);
+    }
+}
+
+impl Default for ReadingSettingsState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_reading_settings() -> ReadingSettingsState {
+    use_context::<ReadingSettingsState>().expect("reading settings are provided by App")
+}
+
 pub fn use_timeline() -> TimelineState {
     use_context::<TimelineState>().expect("timeline state is provided by App")
 }
 
+/// Matches a step's article (see `components/step_article.rs`).
+const STEP_SELECTOR: &str = "article.step";
 pub const PREVIOUS_BUTTON_ID: &str = "step-previous-button";
 pub const NEXT_BUTTON_ID: &str = "step-next-button";
 

@@ -4,6 +4,7 @@ pub mod citations;
 pub mod immune_curve;
 pub mod page_section;
 pub mod read_more;
+pub mod reading_settings;
 pub mod rich_text;
 pub mod site_footer;
 pub mod site_header;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::reading_settings::ReadingSettingsPanel;
 use crate::state::use_content;
 
 /// The page's title, and a way to the notice from the very top.
@@ -12,7 +13,10 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <h1 class="site-header__title">{labels.site_title}</h1>
                 <p class="site-header__tagline">{labels.site_tagline}</p>
-                <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
+                <div class="site-header__tools">
+                    <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
+                    <ReadingSettingsPanel/>
+                </div>
             </div>
         </header>
     }

@@ -63,6 +63,15 @@ const LABELS: Labels = Labels {
     next_review: "Next review due:",
     published_by: "Published by",
     back_to_top: "Back to top",
+    settings: SettingsLabels {
+        open: "Text size and spacing",
+        text_size: "Text size",
+        sizes: ["Standard", "Larger", "Largest"],
+        more_line_spacing: "More space between lines",
+        reset: "Reset to standard",
+        kept_here: "Your choice is kept in this browser only, and nowhere else.",
+        not_kept: "This browser is not letting the page keep your choice, so it lasts for this visit only.",
+    },
 };
 
 const SECTIONS: &[Section] = &[

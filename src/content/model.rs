@@ -146,6 +146,20 @@ pub struct Labels {
     pub next_review: &'static str,
     pub published_by: &'static str,
     pub back_to_top: &'static str,
+    pub settings: SettingsLabels,
+}
+
+/// Words of the reading settings panel.
+#[derive(Debug, Clone, Copy)]
+pub struct SettingsLabels {
+    pub open: &'static str,
+    pub text_size: &'static str,
+    /// For standard, larger and largest text, in that order.
+    pub sizes: [&'static str; 3],
+    pub more_line_spacing: &'static str,
+    pub reset: &'static str,
+    pub kept_here: &'static str,
+    pub not_kept: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]
