@@ -71,7 +71,7 @@ pub fn TimelineWidget() -> impl IntoView {
                         on:click=move |_| timeline.previous()
                     >
                         <span aria-hidden="true">"←"</span>
-                        {labels.previous}
+                        <span>{labels.previous}<span class="visually-hidden">" "{labels.step_word}</span></span>
                     </button>
                     <button
                         type="button"
@@ -80,7 +80,7 @@ pub fn TimelineWidget() -> impl IntoView {
                         disabled=at_last
                         on:click=move |_| timeline.next()
                     >
-                        {labels.next}
+                        <span>{labels.next}<span class="visually-hidden">" "{labels.step_word}</span></span>
                         <span aria-hidden="true">"→"</span>
                     </button>
                 </div>

@@ -40,6 +40,7 @@ const LABELS: Labels = Labels {
     step_count: "Step {n} of {total}",
     all_steps_count: "All steps, in order",
     previous: "Previous",
+    step_word: "step",
     next: "Next",
     show_all: "Show all steps",
     show_one: "Show one step at a time",

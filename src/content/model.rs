@@ -122,6 +122,8 @@ pub struct Labels {
     pub step_count: &'static str,
     pub all_steps_count: &'static str,
     pub previous: &'static str,
+    /// Completes "Previous" and "Next" for screen readers: "Next step".
+    pub step_word: &'static str,
     pub next: &'static str,
     pub show_all: &'static str,
     pub show_one: &'static str,
