@@ -39,6 +39,21 @@
   if (location.hash === "#timeline/all") {
     root.setAttribute("data-initial-view", "all");
   }
+  // The reader's text size and spacing, before the first paint, so that the
+  // page does not jump when the app applies them. Only a value in exactly the
+  // format src/settings.rs writes is used; the app deals with anything else.
+  try {
+    var stored = localStorage.getItem("ahsct-explainer.reading-settings");
+    var match = /^1;text=(standard|larger|largest);spacing=(standard|more)$/.exec(stored || "");
+    if (match && match[1] !== "standard") {
+      root.setAttribute("data-text-size", match[1]);
+    }
+    if (match && match[2] === "more") {
+      root.setAttribute("data-line-spacing", "more");
+    }
+  } catch (storageBlocked) {
+    // Sandboxed frames and some private modes refuse storage: nothing to apply.
+  }
   // Trunk's loader rejects a promise when the module cannot be fetched or compiled.
   window.addEventListener("unhandledrejection", function () {
     whenReady(showProblem);

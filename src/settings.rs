@@ -6,7 +6,8 @@
 //! future version) is "unreadable": the app then uses the defaults and writes
 //! them back over the bad value, since these are preferences, not the reader's work.
 
-/// Where the settings live in `localStorage`.
+/// Where the settings live in `localStorage`. `assets/startup.js` reads the
+/// same key and format before the first paint: change both together.
 pub const STORAGE_KEY: &str = "ahsct-explainer.reading-settings";
 const FORMAT_VERSION: &str = "1";
 

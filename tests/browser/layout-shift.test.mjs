@@ -24,6 +24,22 @@ function recordLayoutShifts(page) {
   });
 }
 
+test('no layout shift on loading for a reader who chose the largest text and more spacing', async () => {
+  const withSettings = async (page) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('ahsct-explainer.reading-settings', '1;text=largest;spacing=more');
+    });
+    await recordLayoutShifts(page);
+  };
+  const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 800 } },
+    { prepare: withSettings });
+  await page.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+  assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest');
+  assert.deepEqual(await page.evaluate(() => window.layoutShiftsForTest), [], 'layout shifts');
+  assertNoProblems(problems);
+});
+
 for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
   for (const address of ['', '#timeline/storage', '#timeline/all', '#risks']) {
     test(`no layout shift while ${address || 'the page'} loads and hydrates at ${viewport.width} px`, async () => {
