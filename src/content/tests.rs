@@ -251,6 +251,52 @@ fn sentences_are_short_and_paragraphs_brief() {
     }
 }
 
+/// Syllables by the usual vowel-group estimate: close enough for a grade over
+/// thousands of words, which is how the style guide uses it.
+fn syllables(word: &str) -> usize {
+    let letters: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    if letters.is_empty() {
+        return 0;
+    }
+    if letters.len() <= 3 {
+        return 1;
+    }
+    let trimmed = ["es", "ed", "e"]
+        .iter()
+        .find_map(|end| letters.strip_suffix(end).filter(|rest| !rest.ends_with(|c| "laeiouy".contains(c))))
+        .unwrap_or(&letters);
+    let mut groups = 0;
+    let mut in_vowels = false;
+    for c in trimmed.chars() {
+        let vowel = "aeiouy".contains(c);
+        if vowel && !in_vowels {
+            groups += 1;
+        }
+        in_vowels = vowel;
+    }
+    groups.max(1)
+}
+
+#[test]
+fn body_text_reads_at_flesch_kincaid_grade_8_or_lower() {
+    let text: Vec<&str> = all_paras(content()).iter().map(|p| p.text).collect();
+    let text = text.join(" ");
+    let sentence_count = sentences(&text).len() as f64;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let word_count = words.len() as f64;
+    let syllable_count = words.iter().map(|w| syllables(w)).sum::<usize>() as f64;
+    let grade = 0.39 * word_count / sentence_count + 11.8 * syllable_count / word_count - 15.59;
+    println!("Flesch-Kincaid grade of the body text: {grade:.1}");
+    assert!(grade <= 8.0, "Flesch-Kincaid grade {grade:.1}");
+}
+
+#[test]
+fn syllable_estimate_is_sensible() {
+    assert_eq!(syllables("the"), 1);
+    assert_eq!(syllables("treatment"), 2);
+    assert_eq!(syllables("chemotherapy"), 5);
+}
+
 #[test]
 fn no_words_the_style_guide_rules_out() {
     let banned = ["cure", "cured", "miracle", "breakthrough", "safe", "guaranteed", "click here"];
