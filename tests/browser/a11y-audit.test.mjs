@@ -1,0 +1,152 @@
+// An automated accessibility audit (axe-core) of every state a reader can
+// put the timeline in: each of the 8 steps and the all-steps view, on a
+// narrow phone (320 px) and a wide screen (1280 px), in light and dark mode,
+// and once with reduced motion. Checks the WCAG 2.0, 2.1 and 2.2 A and AA
+// rules axe can test automatically, plus its best practices.
+//
+// One test per state, so a failure names the state. The states of one
+// viewport and colour scheme share a page and move between steps through the
+// address fragment, as a reader following a link would, which keeps the file
+// fast; each group still starts from a fresh load.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  REPO_ROOT, STEP_IDS, assertNoProblems, expectAllSteps, expectStep,
+  recordProblems, useAppHarness, waitForAppStart,
+} from './support.mjs';
+
+const app = useAppHarness();
+
+const AXE_SOURCE = readFile(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const AXE_OPTIONS = {
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  },
+  resultTypes: ['violations'],
+};
+
+const VIEWPORTS = {
+  '320 px': { width: 320, height: 640 },
+  '1280 px': { width: 1280, height: 800 },
+};
+const SCHEMES = ['light', 'dark'];
+const STATES = [...STEP_IDS, 'all'];
+
+// ---------------------------------------------------------------------------
+// Pages shared by the tests of one group. They live in contexts of their own
+// (the harness closes the contexts it opens after every test), on the
+// harness's browser and server, and close when the file ends.
+
+const groups = new Map();
+
+async function pageFor(key, contextOptions) {
+  if (!groups.has(key)) {
+    groups.set(key, openSharedPage(contextOptions));
+  }
+  return groups.get(key);
+}
+
+let browserAndBase;
+async function harnessBrowser() {
+  // The harness opens its browser lazily per file; one page of its own gives
+  // us the browser and the address it serves the app at.
+  browserAndBase ??= app.openApp().then(({ page }) => ({
+    browser: page.context().browser(),
+    baseUrl: app.baseUrl,
+    origin: new URL(app.baseUrl).origin,
+  }));
+  return browserAndBase;
+}
+
+async function openSharedPage(contextOptions) {
+  const { browser, baseUrl, origin } = await harnessBrowser();
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = recordProblems(page, origin);
+  await page.goto(baseUrl);
+  await waitForAppStart(page, problems);
+  await page.addScriptTag({ content: await AXE_SOURCE });
+  return { context, page, problems };
+}
+
+after(async () => {
+  for (const shared of groups.values()) {
+    await (await shared).context.close().catch(() => {});
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Moving between states, and the audit itself
+
+/** Shows a state ('all' or a step id) by its address fragment, as a link would. */
+async function showState(page, state) {
+  await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
+  if (state === 'all') {
+    await expectAllSteps(page);
+  } else {
+    await expectStep(page, STEP_IDS.indexOf(state));
+  }
+  // A step change fades the step in (without reduced motion): audit the
+  // colours once they have settled, not half-way through the fade.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
+async function audit(page) {
+  const results = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+  return results.violations;
+}
+
+/** One line per violation and up to three of its elements, to fix from. */
+function describeViolations(violations) {
+  return violations.map((violation) => {
+    const nodes = violation.nodes.slice(0, 3).map((node) =>
+      `    at ${JSON.stringify(node.target)}\n      ${
+        (node.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
+    const more = violation.nodes.length > 3 ? `\n    ... and ${violation.nodes.length - 3} more` : '';
+    return `- ${violation.id} (${violation.impact}): ${violation.help}\n${nodes.join('\n')}${more}`;
+  }).join('\n');
+}
+
+function assertNoViolations(violations, state) {
+  assert.equal(violations.length, 0,
+    `${violations.length} axe violation(s) in ${state}:\n${describeViolations(violations)}`);
+}
+
+// ---------------------------------------------------------------------------
+// The tests: one per state
+
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+  for (const colorScheme of SCHEMES) {
+    const key = `${width}, ${colorScheme}`;
+    for (const state of STATES) {
+      const label = state === 'all' ? 'the all-steps view' : `step "${state}"`;
+      test(`axe finds no violations: ${label} at ${key}`, async () => {
+        const { page, problems } = await pageFor(key, { viewport, colorScheme });
+        await showState(page, state);
+        assertNoViolations(await audit(page), `${label} at ${key}`);
+        assertNoProblems(problems);
+      });
+    }
+  }
+}
+
+test('axe finds no violations with reduced motion, after moving a step and showing all, with every disclosure open', async () => {
+  const { page, problems } = await pageFor('reduced motion', {
+    viewport: VIEWPORTS['1280 px'],
+    reducedMotion: 'reduce',
+  });
+  // What the header's disclosures (the reading settings) hold is audited too.
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('#app details')) details.open = true;
+  });
+  await showState(page, 'mobilisation');
+  assertNoViolations(await audit(page), 'step "mobilisation" with reduced motion');
+  await showState(page, 'all');
+  assertNoViolations(await audit(page), 'the all-steps view with reduced motion');
+  assertNoProblems(problems);
+});
