@@ -66,15 +66,17 @@ const MIME_TYPES = {
 // Static file server
 
 /**
- * Serves DIST_DIR under BASE_PATH on 127.0.0.1 at a free port.
+ * Serves DIST_DIR under BASE_PATH on 127.0.0.1 at a free port, with any extra
+ * response headers given (such as a Content-Security-Policy).
  * Returns { origin, baseUrl, close() }.
  */
-export async function startStaticServer(root = DIST_DIR) {
+export async function startStaticServer(root = DIST_DIR, { headers = {} } = {}) {
   const rootStat = await stat(root).catch(() => null);
   assert.ok(rootStat?.isDirectory(),
     `${root} does not exist: build the app first (trunk build --release)`);
 
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     serveFile(root, request, response).catch((error) => {
       response.writeHead(500, { 'Content-Type': 'text/plain' });
       response.end(String(error));
