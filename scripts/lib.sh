@@ -8,6 +8,14 @@
 TRUNK_VERSION="0.21.14"
 WASM_TARGET="wasm32-unknown-unknown"
 CHROMIUM_PACKAGES=(chromium chromium-driver)
+FIREFOX_PACKAGES=(firefox-esr)
+# WebKitWebDriver drives WebKitGTK's MiniBrowser, which needs an X display:
+# the tests start a virtual one with Xvfb.
+WEBKIT_PACKAGES=(webkit2gtk-driver xvfb)
+
+# The engines the browser tests run in; BROWSERS=chromium skips the others.
+DEFAULT_BROWSERS="chromium,firefox,webkit"
+KNOWN_BROWSERS=(chromium firefox webkit)
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -118,22 +126,94 @@ debian_package_installed() {
   [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = "installed" ]
 }
 
-ensure_chromium() {
-  local missing=() package
-  for package in "${CHROMIUM_PACKAGES[@]}"; do
+# Installs with apt-get whichever of the named Debian packages are missing.
+# `label` names them in the progress lines.
+ensure_debian_packages() {
+  local label="$1" missing=() package
+  shift
+  for package in "$@"; do
     debian_package_installed "$package" || missing+=("$package")
   done
   if [ "${#missing[@]}" -eq 0 ]; then
-    say "Chromium: installed"
+    say "$label: installed"
     return
   fi
-  require_command apt-get "The browser tests need Debian's chromium package."
+  require_command apt-get "The browser tests need Debian's $* package(s)."
   say "Installing ${missing[*]} with apt-get"
   # Wait for a dpkg lock held by another install instead of failing at once.
   as_root env DEBIAN_FRONTEND=noninteractive \
     apt-get -o DPkg::Lock::Timeout=600 update -qq
   as_root env DEBIAN_FRONTEND=noninteractive \
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+ensure_chromium() {
+  ensure_debian_packages "Chromium" "${CHROMIUM_PACKAGES[@]}"
+}
+
+# Firefox's WebDriver server is not packaged in Debian 12; crates.io has it.
+ensure_geckodriver() {
+  local found
+  found="$(installed_version geckodriver)"
+  if [ -n "$found" ]; then
+    say "geckodriver $found: installed"
+    return
+  fi
+  say "Installing geckodriver from crates.io (compiles from source; takes a few minutes)"
+  # --locked builds with the crate's own lock file; if that no longer builds
+  # with this Rust, let cargo pick compatible versions instead.
+  cargo install geckodriver --locked || cargo install geckodriver
+}
+
+# Reads BROWSERS (a comma-separated list, default all) into the array
+# SELECTED_BROWSERS, fails on a name it does not know, and exports the
+# cleaned-up list for the tests to read.
+read_browser_selection() {
+  local name
+  local -a names
+  SELECTED_BROWSERS=()
+  IFS=',' read -r -a names <<<"${BROWSERS:-$DEFAULT_BROWSERS}"
+  for name in "${names[@]}"; do
+    name="${name//[[:space:]]/}"
+    [ -n "$name" ] || continue
+    is_known_browser "$name" \
+      || fail "BROWSERS: unknown browser '$name' (choose from ${KNOWN_BROWSERS[*]})"
+    SELECTED_BROWSERS+=("$name")
+  done
+  [ "${#SELECTED_BROWSERS[@]}" -gt 0 ] \
+    || fail "BROWSERS is empty (choose from ${KNOWN_BROWSERS[*]})"
+  BROWSERS="$(IFS=','; printf '%s' "${SELECTED_BROWSERS[*]}")"
+  export BROWSERS
+}
+
+is_known_browser() {
+  local known
+  for known in "${KNOWN_BROWSERS[@]}"; do
+    [ "$1" = "$known" ] && return 0
+  done
+  return 1
+}
+
+# Call read_browser_selection first.
+browser_selected() {
+  local name
+  for name in "${SELECTED_BROWSERS[@]}"; do
+    [ "$1" = "$name" ] && return 0
+  done
+  return 1
+}
+
+# The browsers and WebDriver servers for the browsers BROWSERS selects, with
+# one apt-get run for all the Debian packages.
+ensure_browsers() {
+  local packages=()
+  if browser_selected chromium; then packages+=("${CHROMIUM_PACKAGES[@]}"); fi
+  if browser_selected firefox; then packages+=("${FIREFOX_PACKAGES[@]}"); fi
+  if browser_selected webkit; then packages+=("${WEBKIT_PACKAGES[@]}"); fi
+  ensure_debian_packages "Browsers ($BROWSERS)" "${packages[@]}"
+  if browser_selected firefox; then
+    ensure_geckodriver
+  fi
 }
 
 # Everything `trunk build` and `trunk serve` need.

@@ -2,6 +2,11 @@
 # Installs whatever the tests need and is missing, then runs every test:
 # the native Rust unit tests, a release build, and the browser tests against
 # that build. Stops at the first failure.
+#
+# BROWSERS (default chromium,firefox,webkit) picks the browsers: the full
+# browser suite runs in Chromium, and a WebDriver subset (tests/engines/) in
+# each browser listed. BROWSERS=chromium runs Chromium alone, for speed, and
+# installs nothing for the others.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -18,8 +23,9 @@ report_duration() {
 }
 trap report_duration EXIT
 
+read_browser_selection
 ensure_build_tools
-ensure_chromium
+ensure_browsers
 
 say "Running the Rust unit tests (cargo test)"
 cargo test
@@ -27,5 +33,13 @@ cargo test
 say "Building the app (trunk build --release)"
 trunk build --release
 
-say "Running the browser tests"
-node --test tests/build/*.test.mjs tests/browser/*.test.mjs
+if browser_selected chromium; then
+  say "Running the build checks and the browser tests in Chromium"
+  node --test tests/build/*.test.mjs tests/browser/*.test.mjs
+else
+  say "Running the build checks (BROWSERS leaves out Chromium, so not its full browser suite)"
+  node --test tests/build/*.test.mjs
+fi
+
+say "Running the WebDriver subset in: $BROWSERS"
+node --test tests/engines/*.test.mjs

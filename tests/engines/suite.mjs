@@ -1,0 +1,301 @@
+// The cross-engine subset of the browser tests: rendering, the timeline and
+// deep links, driven over WebDriver so that the same tests run in Chromium,
+// Firefox and WebKitGTK. The full suite (tests/browser/) runs in Chromium.
+//
+// Each engine gets one browser session for all its tests, and every test
+// opens the page afresh. Test names start with the engine ("[firefox] ...")
+// so that the runner's output shows what ran where.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  SECTION_IDS, STEP_IDS, eventually, startStaticServer,
+} from '../browser/support.mjs';
+import { ENGINES, openBrowser, selectedBrowsers } from './engines.mjs';
+import { KEYS } from './webdriver.mjs';
+
+const APP_START_TIMEOUT_MS = 15_000;
+const TEST_TIMEOUT_MS = 60_000;
+// Starting a browser the first time (a fresh Firefox profile, WebKit's
+// processes) can take a while on a busy machine.
+const BROWSER_START_TIMEOUT_MS = 90_000;
+
+const LAST_STEP = STEP_IDS.length - 1;
+const WIDGET = '#timeline .timeline-widget';
+
+/** Registers the subset for one engine, skipped when BROWSERS leaves it out. */
+export function defineEngineSuite(engineName) {
+  const { label } = ENGINES[engineName];
+  const skip = selectedBrowsers().includes(engineName) ? false : 'not in BROWSERS';
+
+  describe(`${label} (${engineName}) over WebDriver`, { skip }, () => {
+    let server;
+    let browser;
+    const app = {
+      open: (address) => openApp(browser.session, server.baseUrl + address),
+    };
+
+    before(async () => {
+      server = await startStaticServer();
+      browser = await openBrowser(engineName);
+    }, { timeout: BROWSER_START_TIMEOUT_MS });
+
+    after(async () => {
+      await browser?.stop();
+      await server?.close();
+    });
+
+    for (const [name, body] of Object.entries(TESTS)) {
+      test(`[${engineName}] ${name}`, { timeout: TEST_TIMEOUT_MS }, () => body(app));
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The tests, by name; each receives the app harness above.
+
+const TESTS = {
+  async 'every section renders in order with its h2 and in-short line'(app) {
+    const session = await app.open('');
+    const sections = await session.execute(readSections, SECTION_IDS);
+    assert.deepEqual(sections.map((section) => section.id), SECTION_IDS, 'sections in order');
+    for (const section of sections) {
+      assert.equal(section.headingCount, 1, `#${section.id} has one h2`);
+      assert.ok(section.headingShown, `#${section.id} h2 is visible`);
+      assert.match(section.headingText, /\S/, `#${section.id} h2 has text`);
+      assert.ok(section.inShortShown, `#${section.id} shows its .in-short line`);
+      assert.ok(section.inShortText.length > 10, `#${section.id} .in-short line has text`);
+    }
+  },
+
+  async 'exactly one h1 is visible, and it is the app\'s'(app) {
+    const session = await app.open('');
+    const headings = await session.execute(() => [...document.querySelectorAll('h1')]
+      .filter((h1) => (typeof h1.checkVisibility === 'function'
+        ? h1.checkVisibility() : h1.offsetParent !== null))
+      .map((h1) => ({ inApp: h1.closest('#app') !== null, text: h1.textContent.trim() })));
+    assert.equal(headings.length, 1, `visible h1s: ${JSON.stringify(headings)}`);
+    assert.ok(headings[0].inApp, "the visible h1 is the app's");
+    assert.match(headings[0].text, /\S/, 'the h1 has text');
+  },
+
+  async 'Next and Previous move one step at a time'(app) {
+    const session = await app.open('');
+    await expectStep(session, 0, { checkHash: false });
+    const next = await session.findElement(`${WIDGET} button.step-next`);
+    const previous = await session.findElement(`${WIDGET} button.step-previous`);
+
+    for (let step = 1; step <= LAST_STEP; step += 1) {
+      await next.click();
+      await expectStep(session, step);
+    }
+    assert.equal(await next.isEnabled(), false, 'Next is disabled on the last step');
+
+    for (let step = LAST_STEP - 1; step >= 0; step -= 1) {
+      await previous.click();
+      await expectStep(session, step);
+    }
+    assert.equal(await previous.isEnabled(), false, 'Previous is disabled on step 1');
+  },
+
+  async 'the step list links to the 8 steps, and a click moves to that step'(app) {
+    const session = await app.open('');
+    await expectStep(session, 0, { checkHash: false });
+    const links = await session.findElements(`${WIDGET} nav.step-list a`);
+    const hrefs = await Promise.all(links.map((link) => link.attribute('href')));
+    assert.deepEqual(hrefs, STEP_IDS.map((id) => `#timeline/${id}`), 'the links, in order');
+
+    const storageLink = await session.findElement(
+      `${WIDGET} nav.step-list a[href="#timeline/storage"]`);
+    await storageLink.click();
+    await expectStep(session, STEP_IDS.indexOf('storage'));
+    assert.equal(await storageLink.attribute('aria-current'), 'step');
+  },
+
+  async 'ArrowRight and ArrowLeft move the step while focus is in the timeline'(app) {
+    const session = await app.open('');
+    await expectStep(session, 0, { checkHash: false });
+
+    // Typing into the widget focuses it first, as a Tab to it would.
+    const widget = await session.findElement(WIDGET);
+    await widget.sendKeys(KEYS.ArrowRight);
+    await expectStep(session, 1);
+    assert.ok(await session.execute(
+      (selector) => document.activeElement?.closest(selector) != null, WIDGET),
+    'focus is in the timeline');
+
+    // Then plain key presses, to whatever inside the widget has focus now.
+    await session.pressKey(KEYS.ArrowRight);
+    await expectStep(session, 2);
+    await session.pressKey(KEYS.ArrowLeft);
+    await expectStep(session, 1);
+    await session.pressKey(KEYS.ArrowLeft);
+    await expectStep(session, 0);
+  },
+
+  async '"show all steps" shows all 8 steps, and toggles back to one'(app) {
+    const session = await app.open('');
+    await expectStep(session, 0, { checkHash: false });
+    const showAll = await session.findElement(`${WIDGET} button.show-all-steps`);
+    const labelBefore = await showAll.text();
+
+    await showAll.click();
+    await expectAllSteps(session);
+    assert.notEqual(await showAll.text(), labelBefore, 'the button says what it does now');
+    await showAll.click();
+    await eventually(async () => {
+      assert.equal((await readTimeline(session)).shownSteps.length, 1, 'one step shown again');
+    });
+    assert.equal(await showAll.text(), labelBefore, 'the button label is back');
+  },
+
+  async 'a link to #timeline/storage opens at step 4, and a reload keeps it'(app) {
+    const session = await app.open('#timeline/storage');
+    await expectStep(session, STEP_IDS.indexOf('storage'));
+    await session.reload();
+    await waitForAppStart(session);
+    await expectStep(session, STEP_IDS.indexOf('storage'));
+  },
+
+  async 'a link to #timeline/all shows all 8 steps, and a reload keeps it'(app) {
+    const session = await app.open('#timeline/all');
+    await expectAllSteps(session);
+    await session.reload();
+    await waitForAppStart(session);
+    await expectAllSteps(session);
+  },
+
+  async 'an unknown step, #timeline/xyz, opens the page normally at step 1'(app) {
+    const session = await app.open('#timeline/xyz');
+    await expectOpenedNormally(session);
+  },
+
+  async 'a fragment of 10,000 junk characters opens the page normally at step 1'(app) {
+    const session = await app.open(`#${junkCharacters(10_000)}`);
+    await expectOpenedNormally(session);
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Opening the app
+
+/**
+ * Opens url in a fresh document and waits until the app has started.
+ * Going through about:blank first makes even a change of fragment alone
+ * load the page anew, so no test sees the state the last one left.
+ */
+async function openApp(session, url) {
+  await session.navigate('about:blank');
+  await session.navigate(url);
+  await waitForAppStart(session);
+  return session;
+}
+
+/** The app marks <html data-interactive> once it has taken over the page. */
+async function waitForAppStart(session) {
+  try {
+    await eventually(async () => {
+      assert.ok(await session.execute(
+        () => document.documentElement.hasAttribute('data-interactive')));
+    }, APP_START_TIMEOUT_MS);
+  } catch {
+    const page = await session.execute(() => ({
+      url: location.href.slice(0, 200),
+      fallback: document.querySelector('#startup-fallback')?.innerText.trim().slice(0, 300),
+    })).catch((error) => String(error));
+    throw new Error(`the app did not start within ${APP_START_TIMEOUT_MS} ms `
+      + `(no html[data-interactive]); page: ${JSON.stringify(page)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading the page. These functions run in the browser, sent as source text:
+// they may only use their arguments and the page's globals.
+
+function readSections(sectionIds) {
+  const shown = (element) => element !== null && (typeof element.checkVisibility === 'function'
+    ? element.checkVisibility() : element.offsetParent !== null);
+  return [...document.querySelectorAll('section[id]')]
+    .filter((section) => sectionIds.includes(section.id))
+    .map((section) => {
+      const heading = section.querySelector('h2');
+      const inShort = section.querySelector('.in-short');
+      return {
+        id: section.id,
+        headingCount: section.querySelectorAll('h2').length,
+        headingShown: shown(heading),
+        headingText: heading?.innerText.trim() ?? '',
+        inShortShown: shown(inShort),
+        inShortText: inShort?.innerText.trim() ?? '',
+      };
+    });
+}
+
+/** What the timeline shows right now, read in one go. */
+function readTimeline(session) {
+  return session.execute((widgetSelector) => {
+    const root = document.querySelector(widgetSelector);
+    // The page holds all 8 articles (to read without scripts) and hides the
+    // others with CSS, so count the ones a reader can see.
+    const shown = (element) => (typeof element.checkVisibility === 'function'
+      ? element.checkVisibility() : element.offsetParent !== null);
+    return {
+      shownSteps: [...root.querySelectorAll('article.step')]
+        .filter(shown).map((article) => article.dataset.step),
+      stepCount: root.querySelector('.step-count')?.textContent.trim() ?? null,
+      currentLinks: [...root.querySelectorAll('nav.step-list a[aria-current="step"]')]
+        .map((link) => link.getAttribute('href')),
+      hash: location.hash,
+    };
+  }, WIDGET);
+}
+
+// ---------------------------------------------------------------------------
+// Expectations that wait: the app updates the page asynchronously.
+
+/** The single-step view shows the step at stepIndex (0-based), and only it. */
+async function expectStep(session, stepIndex, { checkHash = true } = {}) {
+  const stepId = STEP_IDS[stepIndex];
+  await eventually(async () => {
+    const shown = await readTimeline(session);
+    assert.deepEqual(shown.shownSteps, [stepId], 'the one step shown');
+    assert.match(shown.stepCount ?? '', new RegExp(`\\bStep\\s+${stepIndex + 1}\\s+of\\s+8\\b`),
+      '.step-count');
+    assert.deepEqual(shown.currentLinks, [`#timeline/${stepId}`],
+      'the links with aria-current="step"');
+    if (checkHash) assert.equal(shown.hash, `#timeline/${stepId}`, 'location.hash');
+  });
+}
+
+async function expectAllSteps(session) {
+  await eventually(async () => {
+    const shown = await readTimeline(session);
+    assert.deepEqual(shown.shownSteps, STEP_IDS, 'all the steps shown, in order');
+    assert.equal(shown.hash, '#timeline/all', 'location.hash');
+  });
+}
+
+/** After a bad fragment: the page as a whole is there, at step 1. */
+async function expectOpenedNormally(session) {
+  const h1Shown = await session.execute(() => {
+    const h1 = document.querySelector('#app h1');
+    return h1 !== null && (typeof h1.checkVisibility === 'function'
+      ? h1.checkVisibility() : h1.offsetParent !== null);
+  });
+  assert.ok(h1Shown, "the app's h1 is visible");
+  await expectStep(session, 0, { checkHash: false });
+}
+
+/**
+ * Printable ASCII from a fixed seed (as in tests/browser/deeplinks.test.mjs),
+ * so that a failure can be repeated.
+ */
+function junkCharacters(length, seed = 1) {
+  let state = seed;
+  let text = '';
+  while (text.length < length) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0; // a plain 32-bit LCG
+    text += String.fromCharCode(32 + ((state >>> 16) % 95));
+  }
+  return text;
+}
