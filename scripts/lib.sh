@@ -117,7 +117,7 @@ ensure_npm_packages() {
     say "npm packages: up to date"
   else
     say "Installing npm packages (npm ci)"
-    (cd "$REPO_ROOT" && npm ci --omit=optional --no-audit --no-fund)
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund)
     printf '%s\n' "$lock_hash" >"$NPM_STAMP"
   fi
 }

@@ -14,8 +14,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  REPO_ROOT, STEP_IDS, assertNoProblems, expectAllSteps, expectStep,
-  recordProblems, useAppHarness, waitForAppStart,
+  REPO_ROOT, STEP_IDS, assertNoProblems, recordProblems, showState, useAppHarness,
+  waitForAppStart,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -82,19 +82,6 @@ after(async () => {
 
 // ---------------------------------------------------------------------------
 // Moving between states, and the audit itself
-
-/** Shows a state ('all' or a step id) by its address fragment, as a link would. */
-async function showState(page, state) {
-  await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
-  if (state === 'all') {
-    await expectAllSteps(page);
-  } else {
-    await expectStep(page, STEP_IDS.indexOf(state));
-  }
-  // A step change fades the step in (without reduced motion): audit the
-  // colours once they have settled, not half-way through the fade.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-}
 
 async function audit(page) {
   const results = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);

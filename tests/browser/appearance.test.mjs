@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, expectAllSteps, expectStep, nextButton,
-  showAllButton, useAppHarness,
+  STEP_IDS, assertNoProblems, contrastRatio, expectAllSteps, expectStep, luminance,
+  nextButton, showAllButton, useAppHarness,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -106,16 +106,3 @@ async function bodyColours({ page, problems }) {
   return colours;
 }
 
-/** WCAG relative luminance of an [r, g, b, ...] colour, 0 (black) to 1 (white). */
-function luminance([red, green, blue]) {
-  const linear = (byte) => {
-    const channel = byte / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
-}
-
-function contrastRatio(first, second) {
-  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
-}

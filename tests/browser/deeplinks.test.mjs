@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, expectAllSteps, expectStep, useAppHarness,
+  STEP_IDS, assertNoProblems, expectAllSteps, expectStep, randomPrintable, useAppHarness,
   waitForAppStart,
 } from './support.mjs';
 
@@ -61,13 +61,3 @@ for (const [description, fragment] of Object.entries(BAD_FRAGMENTS)) {
   });
 }
 
-/** Printable ASCII from a fixed seed, so that a failure can be repeated. */
-function randomPrintable(length, seed) {
-  let state = seed;
-  let text = '';
-  while (text.length < length) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0; // a plain 32-bit LCG
-    text += String.fromCharCode(32 + ((state >>> 16) % 95));
-  }
-  return text;
-}

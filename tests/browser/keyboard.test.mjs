@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, eventually, expectAllSteps, expectStep,
+  STEP_IDS, assertNoProblems, contrastRatio, eventually, expectAllSteps, expectStep,
   useAppHarness, widget,
 } from './support.mjs';
 
@@ -94,20 +94,6 @@ function readFocus(page) {
       backgrounds: [backgroundOf(element.parentElement), toRgba(getComputedStyle(document.body).backgroundColor)],
     };
   });
-}
-
-/** WCAG relative luminance of an [r, g, b, ...] colour. */
-function luminance([red, green, blue]) {
-  const linear = (byte) => {
-    const channel = byte / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
-}
-
-function contrastRatio(first, second) {
-  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** A colour with some transparency, as it shows over an opaque backdrop. */

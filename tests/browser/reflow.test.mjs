@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, expectAllSteps, expectStep, useAppHarness,
+  STEP_IDS, assertNoProblems, showState, useAppHarness,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -25,18 +25,6 @@ const TEXT_SPACING_CSS = `
   p, li, figcaption { margin-bottom: 2em !important; }
 `;
 const TEXT_200_CSS = 'html { font-size: 200% !important; }';
-
-/** Shows a state ('all' or a step id) by its address fragment, as a link would. */
-async function showState(page, state) {
-  await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
-  if (state === 'all') {
-    await expectAllSteps(page);
-  } else {
-    await expectStep(page, STEP_IDS.indexOf(state));
-  }
-  await page.evaluate(() => new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
 
 /** How far the page is wider than the window, in CSS px (0 when it fits). */
 function sidewaysOverflow(page) {

@@ -33,7 +33,7 @@ export const STEP_IDS = [
 
 // Debian's Chromium; playwright-core cannot download its own browser here.
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', // we run as root
   '--disable-gpu',
   '--disable-quic',
@@ -319,4 +319,46 @@ export async function expectAllSteps(page) {
     assert.deepEqual(shown.articleSteps, STEP_IDS, 'the steps shown, in order');
     assert.equal(shown.hash, '#timeline/all', 'location.hash');
   });
+}
+
+// ---------------------------------------------------------------------------
+// Shared helpers
+
+/** Shows a state ('all' or a step id) by its address fragment, as a link would,
+ * then waits for any fade to finish and two frames to paint. */
+export async function showState(page, state) {
+  await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
+  if (state === 'all') {
+    await expectAllSteps(page);
+  } else {
+    await expectStep(page, STEP_IDS.indexOf(state));
+  }
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** WCAG relative luminance of an [r, g, b, ...] colour, 0 (black) to 1 (white). */
+export function luminance([red, green, blue]) {
+  const linear = (byte) => {
+    const channel = byte / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+}
+
+export function contrastRatio(first, second) {
+  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** Printable ASCII from a fixed seed, so that a failure can be repeated. */
+export function randomPrintable(length, seed) {
+  let state = seed;
+  let text = '';
+  while (text.length < length) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0; // a plain 32-bit LCG
+    text += String.fromCharCode(32 + ((state >>> 16) % 95));
+  }
+  return text;
 }

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS as PLAYWRIGHT_CHROMIUM_ARGS } from '../browser/support.mjs';
 import { Session, startDriver, startXvfb } from './webdriver.mjs';
 
 export const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
@@ -27,18 +28,8 @@ export function selectedBrowsers(value = process.env.BROWSERS) {
   return names;
 }
 
-// Same switches as the Playwright suite (tests/browser/support.mjs).
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox', // we run as root
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  // Keep Chromium's own traffic (updates, sync) from leaving the machine.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The Playwright suite's switches (tests/browser/support.mjs), headless by WebDriver's rules.
+const CHROMIUM_ARGS = ['--headless=new', ...PLAYWRIGHT_CHROMIUM_ARGS];
 
 // geckodriver already applies Firefox's "recommended preferences" for
 // automation (no update checks, no captive-portal probe, dummy Safe Browsing

@@ -1,6 +1,7 @@
-// The cross-engine subset of the browser tests: rendering, the timeline and
-// deep links, driven over WebDriver so that the same tests run in Chromium,
-// Firefox and WebKitGTK. The full suite (tests/browser/) runs in Chromium.
+// The cross-engine subset of the browser tests: rendering, the timeline,
+// deep links and the single offline file, driven over WebDriver so that the
+// same tests run in Chromium, Firefox and WebKitGTK. The full suite
+// (tests/browser/) runs in Chromium.
 //
 // Each engine gets one browser session for all its tests, and every test
 // opens the page afresh. Test names start with the engine ("[firefox] ...")
@@ -8,8 +9,12 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
-  SECTION_IDS, STEP_IDS, eventually, startStaticServer,
+  DIST_DIR, SECTION_IDS, STEP_IDS, eventually, startStaticServer,
 } from '../browser/support.mjs';
 import { ENGINES, openBrowser, selectedBrowsers } from './engines.mjs';
 import { KEYS } from './webdriver.mjs';
@@ -23,6 +28,9 @@ const BROWSER_START_TIMEOUT_MS = 90_000;
 const LAST_STEP = STEP_IDS.length - 1;
 const WIDGET = '#timeline .timeline-widget';
 
+// The single file for offline use (scripts/single-file.mjs).
+const OFFLINE_FILE_NAME = 'ahsct-explainer-offline.html';
+
 /** Registers the subset for one engine, skipped when BROWSERS leaves it out. */
 export function defineEngineSuite(engineName) {
   const { label } = ENGINES[engineName];
@@ -33,6 +41,7 @@ export function defineEngineSuite(engineName) {
     let browser;
     const app = {
       open: (address) => openApp(browser.session, server.baseUrl + address),
+      openFile: (url) => openApp(browser.session, url),
     };
 
     before(async () => {
@@ -174,6 +183,30 @@ const TESTS = {
     const session = await app.open(`#${junkCharacters(10_000)}`);
     await expectOpenedNormally(session);
   },
+
+  async 'the single offline file works opened from disk (file://), fetching nothing'(app) {
+    const folder = await mkdtemp(path.join(tmpdir(), 'offline-file-'));
+    try {
+      const session = await app.openFile(await copyAlone(OFFLINE_FILE_NAME, folder));
+      const sections = await session.execute(readSections, SECTION_IDS);
+      assert.deepEqual(sections.map((section) => section.id), SECTION_IDS, 'sections in order');
+      await expectStep(session, 0, { checkHash: false });
+      await (await session.findElement(`${WIDGET} button.step-next`)).click();
+      await expectStep(session, 1);
+
+      const page = await session.execute(() => ({
+        // The start-up script and the app show these when something failed.
+        problemsShown: ['startup-problem', 'app-problem']
+          .filter((id) => document.getElementById(id)?.hidden === false),
+        // What the page loaded after itself, where the engine lists file: loads.
+        fetched: performance.getEntriesByType('resource').map((entry) => entry.name),
+      }));
+      assert.deepEqual(page.problemsShown, [], 'problem messages shown');
+      assert.deepEqual(page.fetched, [], 'files fetched by the page');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -189,6 +222,19 @@ async function openApp(session, url) {
   await session.navigate(url);
   await waitForAppStart(session);
   return session;
+}
+
+/**
+ * Copies a file of the build into an otherwise empty folder, as on a USB
+ * stick or from an e-mail, so that any other file it still needs is missing
+ * (Firefox would load a module from beside a file:// page). Returns its URL.
+ */
+async function copyAlone(name, folder) {
+  const copy = path.join(folder, name);
+  await copyFile(path.join(DIST_DIR, name), copy).catch((error) => {
+    throw new Error(`cannot copy ${name} from ${DIST_DIR}: build the app first (${error.message})`);
+  });
+  return pathToFileURL(copy).href;
 }
 
 /** The app marks <html data-interactive> once it has taken over the page. */
