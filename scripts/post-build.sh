@@ -2,7 +2,8 @@
 # Trunk's post-build hook (see Trunk.toml), run on the staged build before it
 # replaces dist/: renders the app's HTML into index.html, joins the
 # stylesheets into one, puts the tiny start-up script inline, writes the
-# Content-Security-Policy the page needs, then writes .br
+# Content-Security-Policy the page needs, makes the one-file offline copy,
+# then writes .br
 # and .gz copies of every text and WebAssembly file for hosts that serve them.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -11,4 +12,5 @@ cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 node "$(dirname "${BASH_SOURCE[0]}")/bundle-styles.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/inline-startup.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/write-csp.mjs" "$TRUNK_STAGING_DIR"
+node "$(dirname "${BASH_SOURCE[0]}")/single-file.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/compress-assets.mjs" "$TRUNK_STAGING_DIR"

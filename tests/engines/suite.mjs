@@ -247,7 +247,7 @@ async function waitForAppStart(session) {
   } catch {
     const page = await session.execute(() => ({
       url: location.href.slice(0, 200),
-      fallback: document.querySelector('#startup-fallback')?.innerText.trim().slice(0, 300),
+      startupProblem: document.querySelector('#startup-problem')?.innerText.trim().slice(0, 300),
     })).catch((error) => String(error));
     throw new Error(`the app did not start within ${APP_START_TIMEOUT_MS} ms `
       + `(no html[data-interactive]); page: ${JSON.stringify(page)}`);
