@@ -36,6 +36,12 @@
   // A link to every step: say so before the first paint, so the styles show
   // every step at once and nothing moves when the app takes over. (A link to
   // one step needs no help: the browser marks that step as :target.)
+  // Embed mode (?embed) before the first paint too: the host's frame should
+  // never show the full page's header and then lose it.
+  var params = new URLSearchParams(location.search);
+  if (params.has("embed") && !/^(0|false|no)$/.test(params.get("embed"))) {
+    root.setAttribute("data-embed", "");
+  }
   if (location.hash === "#timeline/all") {
     root.setAttribute("data-initial-view", "all");
   }

@@ -5,9 +5,11 @@ use crate::components::page_section::PageSection;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::content;
+use crate::content::Content;
+use crate::embed::{self, EmbedOptions};
 use crate::route::Route;
 use crate::settings::ReadingSettings;
-use crate::state::{provide_content, ReadingSettingsState, TimelineState};
+use crate::state::{provide_content, EmbedState, ReadingSettingsState, TimelineState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -17,21 +19,39 @@ pub fn App() -> impl IntoView {
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
     provide_context(reading);
+    let embedding = EmbedState::new();
+    provide_context(embedding);
 
     // The address is read after the first render, never during it, so that a
     // page rendered ahead of time and this first render are the same.
     Effect::new(move |_| {
-        let route = timeline.follow_fragment(&browser::current_fragment());
-        request_animation_frame(move || scroll_to_route(&route, timeline));
+        let options = embed_options_from_address(content);
+        let mut route = timeline.follow_fragment(&browser::current_fragment());
+        if let (Route::Top, Some(start)) = (&route, &options.start) {
+            route = timeline.follow_fragment(&start_fragment(content, start));
+        }
+        // Inside a host's page the explainer never scrolls: that page is the host's.
+        if !options.embedded {
+            request_animation_frame(move || scroll_to_route(&route, timeline));
+        }
+        apply_embed_options(&options);
+        embedding.options.set(options);
         reading.load_from_browser();
         browser::mark_interactive();
+    });
+    Effect::new(move |_| {
+        let fragment = timeline.fragment_for(timeline.view.get());
+        if let Some(address) = browser::standalone_address(&fragment) {
+            embedding.full_page_address.set(address);
+        }
     });
     Effect::new(move |_| apply_reading_settings(reading.settings.get()));
     // Typed into the address bar, or reached with Back: follow it. In-page
     // links are scrolled to by the browser itself.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = timeline.follow_fragment(&browser::current_fragment());
-        if matches!(route, Route::Timeline(_)) {
+        let embedded = embedding.options.with_untracked(|o| o.embedded);
+        if matches!(route, Route::Timeline(_)) && !embedded {
             scroll_to_route(&route, timeline);
         }
     });
@@ -50,6 +70,48 @@ pub fn App() -> impl IntoView {
             <SiteFooter/>
         </div>
     }
+}
+
+/// Reads and checks the address's parameters; each one ignored is said once
+/// in the console.
+fn embed_options_from_address(content: &Content) -> EmbedOptions {
+    let mut known_ids: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
+    known_ids.extend(content.steps.iter().map(|s| s.id));
+    let (options, warnings) = embed::parse(&browser::query_params(), &known_ids);
+    for warning in &warnings {
+        browser::warn(warning);
+    }
+    options
+}
+
+/// `start` names a section (`risks`) or a step (`collection`).
+fn start_fragment(content: &Content, start: &str) -> String {
+    match content.step_index(start) {
+        Some(_) => format!("#timeline/{start}"),
+        None => format!("#{start}"),
+    }
+}
+
+/// Embed mode's look (`style/embed.css`), the host's accent, and the height
+/// messages that let the host size the frame.
+fn apply_embed_options(options: &EmbedOptions) {
+    if let Some(accent) = options.accent {
+        browser::set_root_style_property("--accent-light", &accent.on_light.to_hex());
+        browser::set_root_style_property("--accent-dark", &accent.on_dark.to_hex());
+    }
+    if !options.embedded {
+        return;
+    }
+    browser::set_root_attribute("data-embed", Some(""));
+    let target_origin = options.host_origin.clone().unwrap_or_else(|| "*".to_owned());
+    let last_sent = std::cell::Cell::new(i32::MIN);
+    browser::watch_height(".app", move |height| {
+        // Changes under 2 px are noise (sub-pixel layout), not a new size.
+        if (height - last_sent.get()).abs() >= 2 {
+            last_sent.set(height);
+            browser::post_height_to_parent(height, &target_origin);
+        }
+    });
 }
 
 /// Page-wide styles read these attributes (`style/reading-settings.css`).

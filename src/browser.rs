@@ -56,6 +56,110 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// The address's query parameters, percent-decoded. A value with a broken
+/// escape is kept as U+FFFD, so that checking it fails and says so.
+pub fn query_params() -> Vec<(String, String)> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let decode = |raw: &str| -> String {
+        js_sys::decode_uri_component(&raw.replace('+', " "))
+            .map(String::from)
+            .unwrap_or_else(|_| "\u{fffd}".to_owned())
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// The page's own address for a fragment, without the embedding parameters:
+/// the standalone page a reader can open or share.
+pub fn standalone_address(fragment: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let kept: Vec<String> = location
+        .search()
+        .ok()?
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or("");
+            !matches!(name, "embed" | "host")
+        })
+        .map(str::to_owned)
+        .collect();
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    Some(format!("{}{}{query}{fragment}", location.origin().ok()?, location.pathname().ok()?))
+}
+
+/// Sets a CSS custom property on `<html>` (CSSOM, which a strict
+/// Content-Security-Policy allows, unlike a style attribute).
+pub fn set_root_style_property(name: &str, value: &str) {
+    let root = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Calls `on_height` with the element's height in CSS px whenever it changes,
+/// at most once per frame, for as long as the page lives.
+pub fn watch_height(selector: &str, on_height: impl Fn(i32) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(target) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    let measure = {
+        let target = target.clone();
+        move || on_height(target.get_bounding_client_rect().height().ceil() as i32)
+    };
+    measure();
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    let measure = std::rc::Rc::new(measure);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if pending.replace(true) {
+            return;
+        }
+        let (pending, measure) = (pending.clone(), measure.clone());
+        leptos::prelude::request_animation_frame(move || {
+            pending.set(false);
+            measure();
+        });
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&target);
+        // Both live as long as the page: the embed watches until it is unloaded.
+        std::mem::forget(observer);
+        callback.forget();
+    }
+}
+
+/// Tells the embedding page the explainer's height: the documented message,
+/// and nothing else.
+pub fn post_height_to_parent(height: i32, target_origin: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if js_sys::Object::is(&parent, &window) {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"ahsct-explainer:height".into());
+    let _ = js_sys::Reflect::set(&message, &"v".into(), &1.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, target_origin);
+}
+
 /// Marks the page as interactive, for tests and styles that must wait until the
 /// app has taken over the pre-rendered HTML.
 pub fn mark_interactive() {

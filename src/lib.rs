@@ -13,6 +13,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;

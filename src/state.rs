@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::Content;
+use crate::embed::EmbedOptions;
 use crate::route::{self, Route};
 use crate::settings::{self, ReadingSettings};
 use crate::timeline::{self, TimelineView};
@@ -165,6 +166,35 @@ impl Default for ReadingSettingsState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// What a host page asked for through the address (`?embed&host=…`), checked.
+/// Starts as the normal page, so the first render matches the pre-rendered one.
+#[derive(Debug, Clone, Copy)]
+pub struct EmbedState {
+    pub options: RwSignal<EmbedOptions>,
+    /// The standalone page's address for where the reader is, for "Open the full page".
+    pub full_page_address: RwSignal<String>,
+}
+
+impl EmbedState {
+    pub fn new() -> Self {
+        Self {
+            options: RwSignal::new(EmbedOptions::default()),
+            // Filled in from the real address once the app runs (embed mode only shows it).
+            full_page_address: RwSignal::new("#".to_owned()),
+        }
+    }
+}
+
+impl Default for EmbedState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_embed() -> EmbedState {
+    use_context::<EmbedState>().expect("embed state is provided by App")
 }
 
 pub fn use_reading_settings() -> ReadingSettingsState {

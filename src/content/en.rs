@@ -64,6 +64,9 @@ const LABELS: Labels = Labels {
     next_review: "Next review due:",
     published_by: "Published by",
     back_to_top: "Back to top",
+    embed_sources: "Sources",
+    open_full_page: "Open the full page (new tab)",
+    shared_by: "Shared by",
     settings: SettingsLabels {
         open: "Text size and spacing",
         text_size: "Text size",

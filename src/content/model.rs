@@ -149,6 +149,10 @@ pub struct Labels {
     pub published_by: &'static str,
     pub back_to_top: &'static str,
     pub settings: SettingsLabels,
+    /// Embed mode's footer: "Sources", "Open the full page", "Shared by".
+    pub embed_sources: &'static str,
+    pub open_full_page: &'static str,
+    pub shared_by: &'static str,
 }
 
 /// Words of the reading settings panel.

@@ -83,7 +83,8 @@ function readFocus(page) {
         (element.innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
       inTimeline: Boolean(element.closest('.timeline-widget')),
       inFooter: Boolean(element.closest('footer')),
-      isLastFooterLink: element === [...document.querySelectorAll('footer a')].at(-1),
+      isLastFooterLink: element === [...document.querySelectorAll('footer a')]
+        .filter((link) => link.checkVisibility()).at(-1),
       isSkipLink: element.matches('a.skip-link'),
       opensClosedDisclosure: element.matches('details:not([open]) > summary'),
       id: element.id,
