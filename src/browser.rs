@@ -102,6 +102,22 @@ pub fn standalone_address(fragment: &str) -> Option<String> {
     Some(format!("{}{}{query}{fragment}", location.origin().ok()?, location.pathname().ok()?))
 }
 
+/// Puts text on the clipboard; false where the browser refuses (no
+/// permission in a frame, an older browser).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Selects the text of an input, ready for the reader to copy it themselves.
+pub fn select_input_text(id: &str) {
+    if let Some(input) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+        let _ = input.focus();
+    }
+}
+
 /// Sets a CSS custom property on `<html>` (CSSOM, which a strict
 /// Content-Security-Policy allows, unlike a style attribute).
 pub fn set_root_style_property(name: &str, value: &str) {

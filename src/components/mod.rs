@@ -1,6 +1,7 @@
 //! One component per file. Each reads its words from the content in context.
 
 pub mod citations;
+pub mod copy_step_link;
 pub mod immune_curve;
 pub mod page_section;
 pub mod read_more;

@@ -1,6 +1,7 @@
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use crate::components::copy_step_link::CopyStepLink;
 use crate::components::step_article::StepArticle;
 use crate::components::step_list::StepList;
 use crate::route::ALL_STEPS_ELEMENT_ID;
@@ -87,6 +88,7 @@ pub fn TimelineWidget() -> impl IntoView {
                 <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all>
                     {move || if showing_all() { labels.show_one } else { labels.show_all }}
                 </button>
+                <CopyStepLink/>
             </div>
             <div class="timeline-body">
                 // Every step is always in the page, so it reads in full without

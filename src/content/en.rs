@@ -67,6 +67,9 @@ const LABELS: Labels = Labels {
     embed_sources: "Sources",
     open_full_page: "Open the full page (new tab)",
     shared_by: "Shared by",
+    copy_link: "Copy a link to this step",
+    link_copied: "Link copied.",
+    copy_link_yourself: "Copy this link to share this step:",
     settings: SettingsLabels {
         open: "Text size and spacing",
         text_size: "Text size",

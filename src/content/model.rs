@@ -153,6 +153,10 @@ pub struct Labels {
     pub embed_sources: &'static str,
     pub open_full_page: &'static str,
     pub shared_by: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Shown beside the address when the browser will not copy it for us.
+    pub copy_link_yourself: &'static str,
 }
 
 /// Words of the reading settings panel.
