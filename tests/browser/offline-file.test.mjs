@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST_DIR, SECTION_IDS, assertNoProblems, expectStep, launchBrowser, nextButton,
+  DIST_DIR, SECTION_IDS, assertNoProblems, expectStep, launchBrowser, nextButton, recordProblems,
   waitForAppStart,
 } from './support.mjs';
 
@@ -90,21 +90,8 @@ function isSelfContainedAddress(address) {
   return scheme !== undefined && scheme !== 'file';
 }
 
-/**
- * Like support.mjs's recordProblems, for a page opened from disk: the one
- * file: request allowed is the page itself; data: and blob: URLs are inline.
- */
+/** recordProblems for a page opened from disk: the one file it may load is itself. */
 function recordProblemsOffline(page) {
-  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    const isThisFile = url.protocol === 'file:' && url.pathname === new URL(offlineUrl).pathname;
-    const isInline = url.protocol === 'data:' || url.protocol === 'blob:';
-    if (!isThisFile && !isInline) problems.foreignRequests.push(request.url());
-  });
-  return problems;
+  return recordProblems(page, (url) =>
+    url.protocol === 'file:' && url.pathname === new URL(offlineUrl).pathname);
 }

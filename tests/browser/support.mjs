@@ -209,8 +209,10 @@ export function useAppHarness() {
 /**
  * Records what a user or a privacy review would object to: console errors,
  * uncaught exceptions, and requests to any other origin than ours.
+ * `allowed` is our origin, or a test of a request's URL (for pages from disk).
  */
-export function recordProblems(page, allowedOrigin) {
+export function recordProblems(page, allowed) {
+  const isAllowed = typeof allowed === 'function' ? allowed : (url) => url.origin === allowed;
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -219,7 +221,7 @@ export function recordProblems(page, allowedOrigin) {
   page.on('request', (request) => {
     const url = new URL(request.url());
     const isInline = url.protocol === 'data:' || url.protocol === 'blob:';
-    if (!isInline && url.origin !== allowedOrigin) {
+    if (!isInline && !isAllowed(url)) {
       problems.foreignRequests.push(request.url());
     }
   });

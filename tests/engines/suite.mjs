@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST_DIR, SECTION_IDS, STEP_IDS, eventually, startStaticServer,
+  DIST_DIR, SECTION_IDS, STEP_IDS, eventually, randomPrintable, startStaticServer,
 } from '../browser/support.mjs';
 import { ENGINES, openBrowser, selectedBrowsers } from './engines.mjs';
 import { KEYS } from './webdriver.mjs';
@@ -180,7 +180,7 @@ const TESTS = {
   },
 
   async 'a fragment of 10,000 junk characters opens the page normally at step 1'(app) {
-    const session = await app.open(`#${junkCharacters(10_000)}`);
+    const session = await app.open(`#${randomPrintable(10_000, 1)}`);
     await expectOpenedNormally(session);
   },
 
@@ -330,18 +330,4 @@ async function expectOpenedNormally(session) {
   });
   assert.ok(h1Shown, "the app's h1 is visible");
   await expectStep(session, 0, { checkHash: false });
-}
-
-/**
- * Printable ASCII from a fixed seed (as in tests/browser/deeplinks.test.mjs),
- * so that a failure can be repeated.
- */
-function junkCharacters(length, seed = 1) {
-  let state = seed;
-  let text = '';
-  while (text.length < length) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0; // a plain 32-bit LCG
-    text += String.fromCharCode(32 + ((state >>> 16) % 95));
-  }
-  return text;
 }
