@@ -186,21 +186,23 @@ read_browser_selection() {
   export BROWSERS
 }
 
-is_known_browser() {
-  local known
-  for known in "${KNOWN_BROWSERS[@]}"; do
-    [ "$1" = "$known" ] && return 0
+# list_contains NEEDLE ITEM...: whether NEEDLE is one of the ITEMs.
+list_contains() {
+  local needle="$1" item
+  shift
+  for item in "$@"; do
+    [ "$needle" = "$item" ] && return 0
   done
   return 1
 }
 
+is_known_browser() {
+  list_contains "$1" "${KNOWN_BROWSERS[@]}"
+}
+
 # Call read_browser_selection first.
 browser_selected() {
-  local name
-  for name in "${SELECTED_BROWSERS[@]}"; do
-    [ "$1" = "$name" ] && return 0
-  done
-  return 1
+  list_contains "$1" "${SELECTED_BROWSERS[@]}"
 }
 
 # The browsers and WebDriver servers for the browsers BROWSERS selects, with
