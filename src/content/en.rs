@@ -24,6 +24,12 @@ pub static CONTENT: Content = Content {
         publisher: "the aHSCT Explained project",
     },
     seed_statements: SEED_STATEMENTS,
+    glossary: GLOSSARY,
+    glossary_more: "More in the glossary",
+    cell_explorer: CELL_EXPLORER,
+    can_and_cannot: CAN_AND_CANNOT,
+    trials: TRIALS,
+    questions: QUESTIONS,
 };
 
 const LABELS: Labels = Labels {
@@ -112,7 +118,7 @@ const SECTIONS: &[Section] = &[
                 &[],
             )),
             Block::Para(para(
-                "Disease activity means signs that MS is active. Examples are relapses, worsening disability and new inflammation seen on MRI scans. A relapse is an attack of new or worsening symptoms, followed by full or partial recovery.",
+                "Disease activity means signs that MS is active. Examples are [[relapses|relapse]], worsening disability and new inflammation seen on MRI scans. A relapse is an attack of new or worsening symptoms, followed by full or partial recovery.",
                 &["S11", "S15"],
             )),
         ],
@@ -124,7 +130,7 @@ const SECTIONS: &[Section] = &[
         in_short: "They are cells in your bone marrow that can make every kind of blood cell, including immune cells.",
         body: &[
             Block::Para(para(
-                "Blood-forming stem cells are also called haematopoietic stem cells. In the US this is spelled hematopoietic.",
+                "Blood-forming stem cells are also called [[haematopoietic|haematopoietic-stem-cells]] stem cells. In the US this is spelled hematopoietic.",
                 &["S2", "S24", "S29"],
             )),
             Block::Para(para(
@@ -140,7 +146,7 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S8", "S29"],
             )),
         ],
-        kind: SectionKind::Prose,
+        kind: SectionKind::CellExplorer,
     },
     Section {
         id: "what-is-ahsct",
@@ -148,7 +154,7 @@ const SECTIONS: &[Section] = &[
         in_short: "aHSCT is a treatment for MS. Chemotherapy reduces your immune cells, then your own stored stem cells are given back to rebuild them.",
         body: &[
             Block::Para(para(
-                "aHSCT stands for autologous haematopoietic stem cell transplantation. It is another type of treatment for MS.",
+                "aHSCT stands for [[autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation. It is another type of treatment for MS.",
                 &[],
             )),
             Block::Para(para(
@@ -194,25 +200,11 @@ const SECTIONS: &[Section] = &[
         id: "aims",
         heading: "What can aHSCT do, and what can it not do?",
         in_short: "aHSCT tries to reset the immune system to stop the inflammation behind active MS. It cannot repair nerves that are already damaged.",
-        body: &[
-            Block::Para(para(
-                "This treatment attempts to ‘reformat’, or reset, your immune system. It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS.",
-                &[],
-            )),
-            Block::Para(para(
-                "Relapsing MS has relapses, each followed by some recovery. Progressive MS gets steadily worse over time, either from the start or after an earlier relapsing phase.",
-                &["S11"],
-            )),
-            Block::Para(para(
-                "However, these stem cells cannot regenerate damaged nerves. They cannot repair other damaged parts of the brain and spinal cord either.",
-                &[],
-            )),
-            Block::Para(para(
-                "Where disability improves after treatment, the improvement does not always last.",
-                &["S1"],
-            )),
-        ],
-        kind: SectionKind::Prose,
+        body: &[Block::Para(para(
+            "Relapsing MS has [[relapses|relapse]], each followed by some recovery. Progressive MS gets steadily worse over time, either from the start or after an earlier relapsing phase.",
+            &["S11"],
+        ))],
+        kind: SectionKind::CanAndCannot,
     },
     Section {
         id: "suitability",
@@ -224,7 +216,7 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S21"],
             )),
             Block::Para(para(
-                "Guidelines say the best evidence is for relapsing MS that stays active despite disease-modifying therapies (DMTs). DMTs are medicines taken long-term to reduce relapses and slow MS activity.",
+                "Guidelines say the best evidence is for relapsing MS that stays active despite [[disease-modifying therapies (DMTs)|dmt]]. DMTs are medicines taken long-term to reduce [[relapses|relapse]] and slow MS activity.",
                 &["S1", "S11", "S12"],
             )),
             Block::Para(para(
@@ -237,7 +229,7 @@ const SECTIONS: &[Section] = &[
                 para("have a disability score of 5.5 or below", &["S1"]),
             ]),
             Block::Para(para(
-                "That score comes from the EDSS (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability.",
+                "That score comes from the [[EDSS|edss]] (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability.",
                 &["S11", "S16"],
             )),
             Block::Para(para(
@@ -280,7 +272,7 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S7"],
             )),
             Block::Para(para(
-                "Longer-term risks include a higher chance of cancer, new autoimmune conditions such as thyroid problems, early menopause and fertility problems.",
+                "Longer-term risks include a higher chance of cancer, [[new autoimmune conditions|secondary-autoimmunity]] such as thyroid problems, early menopause and fertility problems.",
                 &["S1"],
             )),
             Block::Para(para(
@@ -316,7 +308,7 @@ const SECTIONS: &[Section] = &[
                 &["S20"],
             )),
             Block::Para(para(
-                "In England, the NHS allows aHSCT for a small group of people whose MS stays very active despite treatment. UK centres must be accredited by JACIE, which inspects transplant centres against quality and safety standards.",
+                "In England, the NHS allows aHSCT for a small group of people whose MS stays very active despite treatment. UK centres must be accredited by [[JACIE|jacie]], which inspects transplant centres against quality and safety standards.",
                 &["S1", "S5", "S41"],
             )),
             Block::Para(para(
@@ -338,6 +330,60 @@ const SECTIONS: &[Section] = &[
         kind: SectionKind::Prose,
     },
     Section {
+        id: "evidence",
+        heading: "What have studies shown so far?",
+        in_short: "In studies so far, many people had no new signs of MS activity for years after aHSCT. Results differ between studies, and were better in relapsing MS.",
+        body: &[
+            Block::Para(para(
+                "These are the main results that the sources report. The studies differ in who took part, the medicines used and how long people were followed. So their numbers cannot be compared directly.",
+                &[],
+            )),
+            Block::Para(para(
+                "Many studies report [[NEDA|neda]], which stands for ‘no evidence of disease activity’. It means no [[relapses|relapse]], no worsening of disability and no new activity on MRI scans.",
+                &["S11"],
+            )),
+            Block::List(&[
+                para(
+                    "A 2017 review combined 15 studies of 764 people. At 5 years, 67% had no evidence of disease activity, and disability had got worse in 23.3%.",
+                    &["S17"],
+                ),
+                para(
+                    "A 2022 review combined 50 studies of 4,831 people, which differed a lot from each other. Overall, 68% had no evidence of disease activity, and 73% had no worsening of disability.",
+                    &["S28"],
+                ),
+                para(
+                    "In Sweden, 174 people with [[relapsing-remitting MS|ms-types]] were treated in routine care. At 5 years, 73% had no evidence of disease activity. At 10 years, 65% did.",
+                    &["S20"],
+                ),
+                para(
+                    "In that Swedish study, 149 people had some disability at the start. Afterwards, 54% had improved, 37% were stable and 9% were worse.",
+                    &["S20"],
+                ),
+                para(
+                    "One US centre treated 507 people. At 4 years, disability had not got worse in 95% with relapsing-remitting MS. It had not got worse in 66% with secondary progressive MS.",
+                    &["S22"],
+                ),
+                para(
+                    "An older registry study followed 281 people treated from 1995 to 2006, most with progressive MS. At 5 years, 46% had no worsening of disability.",
+                    &["S18"],
+                ),
+                para(
+                    "A Canadian trial gave 24 people a very intensive treatment. At 3 years, 69.6% had no MS activity. One person died of complications of the treatment.",
+                    &["S26"],
+                ),
+            ]),
+            Block::Para(para(
+                "Several studies found better results in relapsing MS, and in younger people who had had MS for a shorter time.",
+                &["S17", "S22", "S27"],
+            )),
+            Block::Para(para(
+                "In 2019, an American transplant society reviewed the evidence. It found that aHSCT can prevent relapses, new MRI activity and worsening disability in active relapsing MS.",
+                &["S12"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
         id: "research",
         heading: "What does research still need to show?",
         in_short: "More large, high-quality trials are needed. They should compare aHSCT with the MS treatments available today.",
@@ -351,7 +397,7 @@ const SECTIONS: &[Section] = &[
                 &[],
             )),
             Block::Para(para(
-                "One such trial, called MIST, compared aHSCT with switching to a different DMT. It included 110 people with relapsing MS.",
+                "One such trial, called MIST, compared aHSCT with switching to a different [[DMT|dmt]]. It included 110 people with relapsing MS.",
                 &["S16"],
             )),
             Block::Para(para(
@@ -366,12 +412,18 @@ const SECTIONS: &[Section] = &[
                 "Newer trials compare aHSCT with those medicines. They include StarMS in the UK, BEAT-MS in the US and RAM-MS, led from Norway.",
                 &["S33", "S34", "S35"],
             )),
-            Block::Para(para(
-                "The MS Trust reported that StarMS finished recruiting in November 2024. Its results are expected in July 2027.",
-                &["S4"],
-            )),
         ],
-        kind: SectionKind::Prose,
+        kind: SectionKind::Trials,
+    },
+    Section {
+        id: "questions",
+        heading: "What could I ask my MS team?",
+        in_short: "Here are questions you may want to ask, before deciding, about the treatment and about recovery. Tick the ones you want, add your own, then print or copy your list.",
+        body: &[Block::Para(para(
+            "Your neurologist or MS team knows your situation and their own centre’s plan. These questions can help you start that conversation.",
+            &[],
+        ))],
+        kind: SectionKind::Questions,
     },
     Section {
         id: "read-more",
@@ -379,6 +431,13 @@ const SECTIONS: &[Section] = &[
         in_short: "MS charities publish detailed guides to aHSCT. Your MS team can also tell you more.",
         body: &[],
         kind: SectionKind::ReadMore,
+    },
+    Section {
+        id: "glossary",
+        heading: "What do the medical words mean?",
+        in_short: "Here are the medical words used on this page, in plain English. You can also select a word in the text to see its meaning right there.",
+        body: &[],
+        kind: SectionKind::Glossary,
     },
     Section {
         id: "sources",
@@ -445,14 +504,14 @@ const STEPS: &[Step] = &[
     Step {
         id: "mobilisation",
         title: "Moving stem cells into the blood",
-        medical_name: Some("mobilisation"),
+        medical_name: Some("[[mobilisation|mobilisation]]"),
         what_happens: &[
             para(
                 "Medicines push stem cells out of the bone marrow into the bloodstream.",
                 &["S1", "S8", "S29"],
             ),
             para(
-                "Many treatment plans combine one dose of a chemotherapy drug, cyclophosphamide, with daily injections of G-CSF. Some use G-CSF alone, with a steroid.",
+                "Many treatment plans combine one dose of a chemotherapy drug, [[cyclophosphamide|cyclophosphamide]], with daily injections of [[G-CSF|g-csf]]. Some use G-CSF alone, with a steroid.",
                 &["S26", "S27", "S31", "S32"],
             ),
             para(
@@ -466,7 +525,7 @@ const STEPS: &[Step] = &[
                 &["S1", "S8", "S29"],
             ),
             para(
-                "A US MS charity says the chemotherapy in this step also helps lower the chance of relapses during this phase.",
+                "A US MS charity says the chemotherapy in this step also helps lower the chance of [[relapses|relapse]] during this phase.",
                 &["S8"],
             ),
         ],
@@ -503,7 +562,7 @@ const STEPS: &[Step] = &[
     Step {
         id: "collection",
         title: "Collecting your stem cells",
-        medical_name: Some("apheresis, or stem cell harvest"),
+        medical_name: Some("[[apheresis|apheresis]], or stem cell harvest"),
         what_happens: &[
             para(
                 "Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you.",
@@ -514,7 +573,7 @@ const STEPS: &[Step] = &[
                 &["S50", "S51", "S57"],
             ),
             para(
-                "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called CD34+.",
+                "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called [[CD34|cd34]]+.",
                 &["S32", "S45"],
             ),
         ],
@@ -524,7 +583,7 @@ const STEPS: &[Step] = &[
         )],
         timing: &[
             para(
-                "Collection happens about 10 days after mobilisation begins, once blood tests show enough stem cells in the blood.",
+                "Collection happens about 10 days after [[mobilisation|mobilisation]] begins, once blood tests show enough stem cells in the blood.",
                 &["S1"],
             ),
             para(
@@ -550,7 +609,7 @@ const STEPS: &[Step] = &[
     Step {
         id: "storage",
         title: "Freezing and storing the cells",
-        medical_name: Some("cryopreservation"),
+        medical_name: Some("[[cryopreservation|cryopreservation]]"),
         what_happens: &[
             para(
                 "Your collected stem cells are frozen in a laboratory. They are stored until they are needed.",
@@ -571,7 +630,7 @@ const STEPS: &[Step] = &[
         )],
         timing: &[
             para(
-                "The gap before the next step varies between centres. In one US study (HALT-MS), the next step began at least 7 days after the last G-CSF injection.",
+                "The gap before the next step varies between centres. In one US study (HALT-MS), the next step began at least 7 days after the last [[G-CSF|g-csf]] injection.",
                 &["S32"],
             ),
             para("Your team will tell you their own timing.", &["S8"]),
@@ -588,7 +647,7 @@ const STEPS: &[Step] = &[
     Step {
         id: "conditioning",
         title: "Chemotherapy to reset the immune system",
-        medical_name: Some("conditioning"),
+        medical_name: Some("[[conditioning|conditioning]]"),
         what_happens: &[
             para(
                 "You are usually admitted to hospital. You have high-dose chemotherapy, sometimes with antibody medicines, through a drip (infusion).",
@@ -599,11 +658,11 @@ const STEPS: &[Step] = &[
                 &["S1", "S7", "S35"],
             ),
             para(
-                "Stronger treatments wipe out the bone marrow and immune system completely (myeloablative). Lower-intensity ones do this only partly (non-myeloablative).",
+                "Stronger treatments wipe out the bone marrow and immune system completely ([[myeloablative|myeloablative]]). Lower-intensity ones do this only partly (non-myeloablative).",
                 &["S1", "S57"],
             ),
             para(
-                "A common combination is cyclophosphamide with ATG, an antibody medicine that removes some immune cells. Some centres use a stronger combination called BEAM.",
+                "A common combination is [[cyclophosphamide|cyclophosphamide]] with [[ATG|atg]], an antibody medicine that removes some immune cells. Some centres use a stronger combination called [[BEAM|beam]].",
                 &["S16", "S27", "S32", "S34", "S37"],
             ),
         ],
@@ -640,7 +699,7 @@ const STEPS: &[Step] = &[
     Step {
         id: "reinfusion",
         title: "Getting your stem cells back",
-        medical_name: Some("reinfusion, or Day 0"),
+        medical_name: Some("reinfusion, or [[Day 0|day-0]]"),
         what_happens: &[
             para(
                 "Your stored stem cells are thawed. They are given back through a vein, much like a blood transfusion.",
@@ -674,10 +733,10 @@ const STEPS: &[Step] = &[
     Step {
         id: "hospital-recovery",
         title: "Recovering in hospital",
-        medical_name: Some("engraftment"),
+        medical_name: Some("[[engraftment|engraftment]]"),
         what_happens: &[
             para(
-                "After chemotherapy, your white blood cells fall very low. This is called neutropenia, and it makes infections more likely.",
+                "After chemotherapy, your white blood cells fall very low. This is called [[neutropenia|neutropenia]], and it makes infections more likely.",
                 &["S1", "S7", "S61", "S62"],
             ),
             para(
@@ -721,7 +780,7 @@ const STEPS: &[Step] = &[
     Step {
         id: "follow-up",
         title: "The months after, and follow-up",
-        medical_name: Some("immune reconstitution"),
+        medical_name: Some("[[immune reconstitution|immune-reconstitution]]"),
         what_happens: &[
             para(
                 "Your immune system rebuilds gradually over months. You stay at higher risk of infection for a long time.",
@@ -732,7 +791,7 @@ const STEPS: &[Step] = &[
                 &["S42"],
             ),
             para(
-                "Checks look for new autoimmune conditions, especially of the thyroid. In these, the immune system attacks part of the body. Checks also look for shingles.",
+                "Checks look for [[new autoimmune conditions|secondary-autoimmunity]], especially of the thyroid. In these, the immune system attacks part of the body. Checks also look for shingles.",
                 &["S19", "S22", "S25"],
             ),
             para(
@@ -798,6 +857,7 @@ const SOURCES: &[Source] = &[
     Source { id: "S15", citation: "Roberts F, et al. Rehabilitation before and after aHSCT for patients with MS: consensus guidelines. Frontiers in Neurology, 2020.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
     Source { id: "S16", citation: "Burt RK, et al. The MIST randomised trial. JAMA, 2019.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
     Source { id: "S17", citation: "Sormani MP, et al. aHSCT in multiple sclerosis: a meta-analysis. Neurology, 2017.", url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
+    Source { id: "S18", citation: "Muraro PA, et al. Long-term outcomes after aHSCT for MS. JAMA Neurology, 2017 (read through a Clinical Advisor summary).", url: Some("https://www.clinicaladvisor.com/home/topics/neurology-information-center/stem-cell-therapy-may-be-effective-for-multiple-sclerosis/") },
     Source { id: "S19", citation: "Burman J, et al. aHSCT for aggressive MS: the Swedish experience. Journal of Neurology, Neurosurgery and Psychiatry, 2014.", url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
     Source { id: "S20", citation: "Silfverberg T, et al. HSCT for relapsing-remitting MS in Sweden: an observational cohort study. Journal of Neurology, Neurosurgery and Psychiatry, 2024.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
     Source { id: "S21", citation: "MS Australia. Autologous haematopoietic stem cell transplant (AHSCT).", url: Some("https://www.msaustralia.org.au/ahsct/") },
@@ -806,6 +866,7 @@ const SOURCES: &[Source] = &[
     Source { id: "S25", citation: "Daikeler T, et al. Secondary autoimmune diseases after HSCT for an autoimmune disease. Blood, 2011.", url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
     Source { id: "S26", citation: "Atkins HL, et al. Immunoablation and aHSCT for aggressive MS: a phase 2 trial. The Lancet, 2016.", url: Some("https://ir.library.carleton.ca/pub/16450") },
     Source { id: "S27", citation: "High-dose immunoablation with aHSCT in aggressive MS: a single centre 10-year experience. Multiple Sclerosis, 2010.", url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
+    Source { id: "S28", citation: "Systematic review and meta-analysis of aHSCT efficacy and safety in MS. Neurology and Therapy, 2022.", url: Some("https://link.springer.com/article/10.1007/s40120-022-00389-x") },
     Source { id: "S29", citation: "University College London Hospitals. Collecting stem cells from your blood: information for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
     Source { id: "S30", citation: "University College London Hospitals. Guide to autologous stem cell transplant for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
     Source { id: "S31", citation: "Kyrcz-Krzemień S, et al. Safety and efficacy of haematopoietic stem cell mobilization in patients with MS. Hematology, 2016.", url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
@@ -919,3 +980,469 @@ const SEED_STATEMENTS: &[SeedStatement] = &[
         key_phrases: &["Read more about aHSCT"],
     },
 ];
+
+/// The fact sheet's glossary (section 6), in its order, in plain words.
+const GLOSSARY: &[GlossaryTerm] = &[
+    GlossaryTerm {
+        id: "autologous",
+        term: "Autologous",
+        definition: para("Uses your own cells. The opposite, allogeneic, uses cells from a donor, which is not the usual approach for MS.", &["S2", "S24"]),
+        forms: &["autologous"],
+    },
+    GlossaryTerm {
+        id: "haematopoietic-stem-cells",
+        term: "Haematopoietic stem cells (US spelling: hematopoietic)",
+        definition: para("Early ‘parent’ cells that live mainly in the bone marrow, the spongy tissue inside some bones. They can develop into every type of blood cell, including red cells, platelets and immune (white) cells.", &["S2", "S24", "S29"]),
+        forms: &["haematopoietic", "hematopoietic"],
+    },
+    GlossaryTerm {
+        id: "mobilisation",
+        term: "Mobilisation",
+        definition: para("Using medicines to move stem cells out of the bone marrow into the blood, so that they can be collected.", &["S1", "S29"]),
+        forms: &["mobilisation", "mobilised"],
+    },
+    GlossaryTerm {
+        id: "g-csf",
+        term: "G-CSF (filgrastim)",
+        definition: para("A man-made version of a natural growth factor, given as injections. It boosts the making of white cells and helps release stem cells into the blood.", &["S51", "S57"]),
+        forms: &["g-csf", "filgrastim"],
+    },
+    GlossaryTerm {
+        id: "apheresis",
+        term: "Apheresis (leukapheresis, or ‘harvest’)",
+        definition: para("Collecting stem cells by passing blood through a machine. The machine keeps the stem cells and returns the rest of the blood.", &["S29", "S50"]),
+        forms: &["apheresis", "leukapheresis"],
+    },
+    GlossaryTerm {
+        id: "cd34",
+        term: "CD34+ cells",
+        definition: para("The laboratory marker used to count collected stem cells. Teams aim for a minimum number for each kilogram of body weight.", &["S32", "S45"]),
+        forms: &["cd34"],
+    },
+    GlossaryTerm {
+        id: "cryopreservation",
+        term: "Cryopreservation",
+        definition: para("Freezing cells under controlled conditions, so that they survive storage and can be thawed later.", &["S7", "S59"]),
+        forms: &["cryopreservation"],
+    },
+    GlossaryTerm {
+        id: "conditioning",
+        term: "Conditioning",
+        definition: para("The high-dose chemotherapy given before the stem cells are returned, sometimes with antibody medicines. It removes all or much of the existing immune system.", &["S1", "S35"]),
+        forms: &["conditioning"],
+    },
+    GlossaryTerm {
+        id: "myeloablative",
+        term: "Myeloablative and non-myeloablative",
+        definition: para("Myeloablative conditioning wipes out the bone marrow and immune system completely. Non-myeloablative, or lower-intensity, conditioning does this only in part.", &["S1", "S57"]),
+        forms: &["myeloablative", "non-myeloablative"],
+    },
+    GlossaryTerm {
+        id: "cyclophosphamide",
+        term: "Cyclophosphamide",
+        definition: para("A chemotherapy drug used in many MS treatment plans. It is used both to move stem cells into the blood and for conditioning.", &["S16", "S31"]),
+        forms: &["cyclophosphamide"],
+    },
+    GlossaryTerm {
+        id: "atg",
+        term: "ATG (anti-thymocyte globulin)",
+        definition: para("An antibody medicine, often made in rabbits, that removes T-cells. T-cells are a type of immune cell. ATG is often combined with cyclophosphamide.", &["S16", "S37"]),
+        forms: &["atg", "anti-thymocyte globulin"],
+    },
+    GlossaryTerm {
+        id: "beam",
+        term: "BEAM",
+        definition: para("A higher-intensity combination of four chemotherapy drugs: carmustine (BCNU), etoposide, cytarabine and melphalan.", &["S27", "S32"]),
+        forms: &["beam"],
+    },
+    GlossaryTerm {
+        id: "day-0",
+        term: "Day 0",
+        definition: para("The day the stem cells are given back. Days before it are counted as minus days, and days after it as plus days.", &["S60"]),
+        forms: &["day 0", "day zero"],
+    },
+    GlossaryTerm {
+        id: "engraftment",
+        term: "Engraftment",
+        definition: para("When the returned stem cells have settled in the marrow and new blood cells start to appear in the blood. White cells appear first.", &["S61"]),
+        forms: &["engraftment"],
+    },
+    GlossaryTerm {
+        id: "neutropenia",
+        term: "Neutropenia and febrile neutropenia",
+        definition: para("A very low level of neutrophils, the white cells that fight infection. Febrile means with a fever, which needs urgent treatment.", &["S20", "S61"]),
+        forms: &["neutropenia", "neutropenic"],
+    },
+    GlossaryTerm {
+        id: "immune-reconstitution",
+        term: "Immune reconstitution",
+        definition: para("The gradual rebuilding of the immune system over the months after the transplant.", &["S15", "S47"]),
+        forms: &["immune reconstitution"],
+    },
+    GlossaryTerm {
+        id: "dmt",
+        term: "Disease-modifying therapy (DMT)",
+        definition: para("A medicine taken long-term to reduce MS relapses and slow MS activity. High-efficacy DMTs include natalizumab, alemtuzumab, ocrelizumab, ofatumumab and cladribine.", &["S1", "S35"]),
+        forms: &["dmt", "dmts", "disease-modifying therapy", "disease-modifying therapies"],
+    },
+    GlossaryTerm {
+        id: "relapse",
+        term: "Relapse",
+        definition: para("A distinct episode of new or worsening MS symptoms, caused by inflammation. It is followed by full or partial recovery.", &["S3", "S15"]),
+        forms: &["relapse", "relapses"],
+    },
+    GlossaryTerm {
+        id: "ms-types",
+        term: "RRMS, SPMS and PPMS",
+        definition: para("Relapsing-remitting MS (RRMS) has attacks followed by recovery. Secondary progressive MS (SPMS) steadily worsens after an earlier relapsing phase. Primary progressive MS (PPMS) steadily worsens from the start.", &["S11"]),
+        forms: &["rrms", "spms", "ppms", "relapsing-remitting", "secondary progressive", "primary progressive"],
+    },
+    GlossaryTerm {
+        id: "gadolinium",
+        term: "Gadolinium-enhancing lesion",
+        definition: para("An area of active inflammation that lights up on an MRI scan after an injection of contrast dye.", &["S11", "S19"]),
+        forms: &["gadolinium", "gadolinium-enhancing"],
+    },
+    GlossaryTerm {
+        id: "edss",
+        term: "EDSS (Expanded Disability Status Scale)",
+        definition: para("The standard 0 to 10 scale doctors use to score MS disability. Higher scores mean more disability.", &["S11", "S16"]),
+        forms: &["edss", "expanded disability status scale"],
+    },
+    GlossaryTerm {
+        id: "neda",
+        term: "NEDA (no evidence of disease activity)",
+        definition: para("A treatment goal: no relapses, no worsening of disability and no new MRI activity over a given time.", &["S11"]),
+        forms: &["neda", "no evidence of disease activity"],
+    },
+    GlossaryTerm {
+        id: "trm",
+        term: "Treatment-related mortality (TRM)",
+        definition: para("Deaths caused by the treatment itself, rather than by MS.", &["S17"]),
+        forms: &["trm", "treatment-related mortality"],
+    },
+    GlossaryTerm {
+        id: "secondary-autoimmunity",
+        term: "Secondary autoimmunity",
+        definition: para("A new autoimmune condition, such as thyroid disease, that appears after treatment.", &["S1", "S25"]),
+        forms: &["secondary autoimmunity", "new autoimmune condition", "new autoimmune conditions"],
+    },
+    GlossaryTerm {
+        id: "jacie",
+        term: "JACIE",
+        definition: para("An accreditation body that inspects transplant centres against quality and safety standards. Two international transplant societies, EBMT and ISCT, run it together.", &["S5"]),
+        forms: &["jacie"],
+    },
+];
+
+const CELL_EXPLORER: CellExplorerText = CellExplorerText {
+    heading: "Explore the cells your stem cells make",
+    intro: "Choose a cell to see what it is and what aHSCT means for it.",
+    choose: "Choose a cell",
+    in_ahsct_heading: "What aHSCT means for it",
+    show_all: "Show all cells as a list",
+    show_one: "Show one cell at a time",
+    showing: "Showing: {name}",
+    marrow_label: "Bone marrow",
+    blood_label: "Blood",
+    cells: &[
+        Cell {
+            id: "stem-cell",
+            name: "Blood-forming stem cell",
+            label: "Stem cell",
+            about: &[para(
+                "A [[blood-forming stem cell|haematopoietic-stem-cells]] lives mainly in the bone marrow. It can make every type of blood cell.",
+                &["S2", "S24", "S29"],
+            )],
+            in_ahsct: &[
+                para(
+                    "Medicines move these stem cells into the blood, where they are collected. They are then frozen and stored.",
+                    &["S1", "S7", "S29"],
+                ),
+                para(
+                    "After the chemotherapy, they are given back. They settle in the marrow and rebuild your blood and immune cells.",
+                    &["S29", "S37", "S61"],
+                ),
+            ],
+        },
+        Cell {
+            id: "red-cells",
+            name: "Red cells",
+            label: "Red cells",
+            about: &[para(
+                "Red cells are one of the kinds of blood cell that the stem cells make.",
+                &["S2", "S24", "S29"],
+            )],
+            in_ahsct: &[
+                para(
+                    "After high-dose chemotherapy, blood counts can fall very low for a while.",
+                    &["S15"],
+                ),
+                para(
+                    "Your team checks your blood often. They may give you a blood transfusion if it is needed.",
+                    &["S61", "S62"],
+                ),
+            ],
+        },
+        Cell {
+            id: "platelets",
+            name: "Platelets",
+            label: "Platelets",
+            about: &[para(
+                "Platelets are another kind of blood cell that the stem cells make.",
+                &["S2", "S24", "S29"],
+            )],
+            in_ahsct: &[
+                para("During the chemotherapy, you may bleed or bruise more easily.", &["S1"]),
+                para(
+                    "Your team checks your blood often, and may give transfusions if needed.",
+                    &["S61", "S62"],
+                ),
+                para(
+                    "A small number of people later develop ITP, a condition with low platelets.",
+                    &["S22"],
+                ),
+            ],
+        },
+        Cell {
+            id: "white-cells",
+            name: "White cells (immune cells)",
+            label: "White cells",
+            about: &[
+                para(
+                    "White cells are also called immune cells. The stem cells make them too.",
+                    &["S2", "S24", "S29"],
+                ),
+                para(
+                    "In MS, some immune cells are thought to drive the disease.",
+                    &["S1", "S7", "S35"],
+                ),
+            ],
+            in_ahsct: &[
+                para(
+                    "The chemotherapy removes all or much of your immune system, including the cells thought to drive MS.",
+                    &["S1", "S7", "S35"],
+                ),
+                para(
+                    "The returned stem cells then rebuild it slowly, over many months. This is called [[immune reconstitution|immune-reconstitution]].",
+                    &["S1", "S7", "S15", "S47"],
+                ),
+                para(
+                    "Protection from earlier vaccines fades after treatment. So transplant teams give some vaccines again.",
+                    &["S42"],
+                ),
+            ],
+        },
+        Cell {
+            id: "neutrophils",
+            name: "Neutrophils",
+            label: "Neutrophils",
+            about: &[para("Neutrophils are white cells that fight infection.", &["S20", "S61"])],
+            in_ahsct: &[
+                para(
+                    "After the chemotherapy, they fall very low. This is called [[neutropenia|neutropenia]], and the risk of infection is high.",
+                    &["S61", "S62"],
+                ),
+                para("A fever at this time needs urgent treatment.", &["S20", "S61"]),
+                para(
+                    "White cells are the first new blood cells to appear again. This is part of [[engraftment|engraftment]].",
+                    &["S61"],
+                ),
+            ],
+        },
+        Cell {
+            id: "t-cells",
+            name: "T-cells",
+            label: "T-cells",
+            about: &[para("T-cells are a type of immune cell.", &["S16", "S37"])],
+            in_ahsct: &[
+                para(
+                    "Some treatment plans add [[ATG|atg]], an antibody medicine that removes T-cells.",
+                    &["S16", "S37"],
+                ),
+                para(
+                    "Like other immune cells, they are rebuilt slowly over the months after treatment.",
+                    &["S1", "S7", "S47"],
+                ),
+            ],
+        },
+    ],
+};
+
+const CAN_AND_CANNOT: CanAndCannot = CanAndCannot {
+    can_heading: "What aHSCT aims to do",
+    can: &[
+        para("It attempts to ‘reformat’, or reset, your immune system.", &[]),
+        para(
+            "It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS.",
+            &[],
+        ),
+        para(
+            "The chemotherapy removes all or much of the immune system, including the cells thought to drive MS.",
+            &["S1", "S7", "S35"],
+        ),
+        para(
+            "Over time, the returned stem cells make new blood and immune cells.",
+            &["S29", "S37"],
+        ),
+    ],
+    cannot_heading: "What aHSCT cannot do",
+    cannot: &[
+        para("These stem cells cannot regenerate damaged nerves.", &[]),
+        para("They cannot repair other damaged parts of the brain and spinal cord either.", &[]),
+        para(
+            "Where disability improves after treatment, the improvement does not always last.",
+            &["S1"],
+        ),
+        para("It is not suitable for everyone with MS, nor for every type of MS.", &["S1", "S21"]),
+    ],
+};
+
+const TRIALS: TrialsText = TrialsText {
+    heading: "Randomised trials under way",
+    where_label: "Where",
+    compared_with_label: "Compared with",
+    status_label: "Status, as last recorded",
+    trials: &[
+        Trial {
+            name: "StarMS",
+            country: para("The UK, at 19 hospitals.", &["S35"]),
+            comparison: para(
+                "High-efficacy DMTs: alemtuzumab, ocrelizumab, ofatumumab or cladribine.",
+                &["S35"],
+            ),
+            status: para(
+                "The MS Trust reported that 94 people joined, and recruiting finished in November 2024. Results are expected in July 2027.",
+                &["S4"],
+            ),
+        },
+        Trial {
+            name: "BEAT-MS",
+            country: para("The United States. UK hospitals are also registered to take part.", &["S33"]),
+            comparison: para("The best available treatment: high-efficacy DMTs.", &["S33"]),
+            status: para(
+                "Planned for 156 people, each followed for 6 years. The registry record last seen said it was recruiting.",
+                &["S33"],
+            ),
+        },
+        Trial {
+            name: "RAM-MS",
+            country: para(
+                "Led from Norway, with people taking part in Denmark, the Netherlands, Norway and Sweden.",
+                &["S34"],
+            ),
+            comparison: para("Alemtuzumab, cladribine or ocrelizumab.", &["S34"]),
+            status: para(
+                "Planned for 100 people. In June 2025, a listing said it was no longer recruiting and still running.",
+                &["S34"],
+            ),
+        },
+    ],
+};
+
+const QUESTIONS: QuestionsText = QuestionsText {
+    privacy: "Your list stays in this browser, on this device. It is never sent anywhere.",
+    suggested_heading: "Suggested questions",
+    groups: &[
+        QuestionGroup {
+            heading: "Before deciding",
+            questions: &[
+                SuggestedQuestion {
+                    id: "likely-to-help",
+                    text: "How likely is aHSCT to help me, given my type of MS and my recent [[relapses|relapse]] and MRI results? Do my age and how long I’ve had MS make a difference? How does it compare with the high-efficacy drugs I haven’t tried yet?",
+                },
+                SuggestedQuestion {
+                    id: "centre-experience",
+                    text: "How many people with MS has your centre treated? Is it accredited by [[JACIE|jacie]], or similar? What are your own rates of complications and deaths?",
+                },
+                SuggestedQuestion {
+                    id: "fertility",
+                    text: "How could this affect my fertility, or bring on early menopause? Can I be referred for egg, embryo, ovarian tissue or sperm storage before starting?",
+                },
+                SuggestedQuestion {
+                    id: "trials",
+                    text: "Could I take part in a clinical trial such as StarMS, BEAT-MS or RAM-MS? What would taking part involve?",
+                },
+                SuggestedQuestion {
+                    id: "abroad",
+                    text: "If I am thinking about treatment abroad, who would look after me afterwards? What would happen if problems came up once I’m home?",
+                },
+                SuggestedQuestion {
+                    id: "expectations",
+                    text: "What can I realistically expect, given the damage I already have? Might my MS stay stable, get somewhat better, or neither?",
+                },
+            ],
+        },
+        QuestionGroup {
+            heading: "About the treatment",
+            questions: &[
+                SuggestedQuestion {
+                    id: "regimen",
+                    text: "Which [[conditioning|conditioning]] treatment does your centre use? Is it higher or lower intensity, and why that one for me?",
+                },
+                SuggestedQuestion {
+                    id: "timeline",
+                    text: "What does your timeline look like, from first assessment to going home? How many days or weeks will I spend in hospital?",
+                },
+                SuggestedQuestion {
+                    id: "mobilisation",
+                    text: "To move my stem cells into the blood, will I have chemotherapy plus [[G-CSF|g-csf]], or G-CSF alone? What side effects should I expect then?",
+                },
+                SuggestedQuestion {
+                    id: "current-medicine",
+                    text: "Will I need to stop my current MS medicine beforehand? Will I take any MS medicine afterwards?",
+                },
+            ],
+        },
+        QuestionGroup {
+            heading: "About recovery",
+            questions: &[
+                SuggestedQuestion {
+                    id: "infections",
+                    text: "Which infections am I most at risk of, and for how long? What precautions and medicines will I need at home?",
+                },
+                SuggestedQuestion {
+                    id: "monitoring",
+                    text: "Which long-term problems will you check for, such as thyroid disease, low platelets or shingles? How often, and for how many years?",
+                },
+                SuggestedQuestion {
+                    id: "vaccines",
+                    text: "Which vaccines will I need to have again, and when?",
+                },
+                SuggestedQuestion {
+                    id: "rehabilitation",
+                    text: "What rehabilitation and support will I get? When might I realistically return to work, driving or childcare?",
+                },
+                SuggestedQuestion {
+                    id: "not-working",
+                    text: "What would count as the treatment ‘not working’? What are my options if my MS becomes active again?",
+                },
+            ],
+        },
+    ],
+    list_heading: "Your list",
+    empty: "Your list is empty. Tick a question above, or add your own below.",
+    move_up: "Move up",
+    move_down: "Move down",
+    remove: "Remove",
+    question_word: "question",
+    add_label: "Add your own question",
+    add_hint: "Up to {max} characters.",
+    add_button: "Add to my list",
+    add_empty_error: "Type a question first.",
+    print: "Print my list",
+    copy: "Copy my list",
+    clear: "Clear my list",
+    clear_confirm: "Clear every question from your list? This cannot be undone.",
+    clear_yes: "Yes, clear my list",
+    clear_no: "No, keep my list",
+    cleared: "Your list is cleared.",
+    added: "Added to your list.",
+    removed: "Removed from your list.",
+    moved: "Moved to place {n}.",
+    copied: "Your list is copied. You can paste it into an email or a note.",
+    copy_yourself: "This browser did not let the page copy. Select this text and copy it yourself:",
+    printed_title: "Questions for my MS team",
+    unreadable: "An earlier list saved in this browser could not be read, so a new list has started. The earlier list is still kept in this browser.",
+    cannot_save: "This browser is not letting the page save your list, so it lasts for this visit only. To keep it, print or copy it before you leave.",
+};

@@ -4,7 +4,8 @@
 /// A source code from the fact sheet's reference list, such as `"S1"`.
 pub type SourceId = &'static str;
 
-/// One paragraph (or list item) and the sources that back it.
+/// One paragraph (or list item) and the sources that back it. Its text may
+/// mark glossary terms: `[[shown words|term-id]]` (see `crate::markup`).
 #[derive(Debug, Clone, Copy)]
 pub struct Para {
     pub text: &'static str,
@@ -34,6 +35,16 @@ pub enum SectionKind {
     ReadMore,
     /// Followed by the numbered reference list and the review dates.
     Sources,
+    /// Followed by the blood-cell explorer.
+    CellExplorer,
+    /// Followed by what aHSCT aims to do and what it cannot do, side by side.
+    CanAndCannot,
+    /// Followed by the randomised trials under way.
+    Trials,
+    /// Followed by the suggested questions and the reader's own list.
+    Questions,
+    /// Followed by every glossary term, each with its own anchor.
+    Glossary,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -65,7 +76,8 @@ pub struct Step {
     /// Used in the deep link `#timeline/<id>`.
     pub id: &'static str,
     pub title: &'static str,
-    /// The term the treatment team uses for this step, if it has one.
+    /// The term the treatment team uses for this step, if it has one. May
+    /// carry a glossary mark (see `crate::markup`), as any paragraph may.
     pub medical_name: Option<&'static str>,
     pub what_happens: &'static [Para],
     pub why: &'static [Para],
@@ -78,6 +90,125 @@ pub struct Step {
     pub immune_level: u8,
     /// The curve's text equivalent at this step.
     pub immune_text: &'static str,
+}
+
+/// A technical term, explained in plain words where it is used and listed in
+/// the glossary section.
+#[derive(Debug, Clone, Copy)]
+pub struct GlossaryTerm {
+    /// Used in marks (`[[…|id]]`) and in the anchor `#glossary-<id>`.
+    pub id: &'static str,
+    /// The term as the glossary lists it, with any other names.
+    pub term: &'static str,
+    pub definition: Para,
+    /// Lower-case forms the term takes in running text, for the test that
+    /// finds every use of a term marked.
+    pub forms: &'static [&'static str],
+}
+
+/// One kind of cell in the blood-cell explorer.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The name in the diagram, where space is short.
+    pub label: &'static str,
+    /// What the cell is and does, as far as the sources say.
+    pub about: &'static [Para],
+    /// What aHSCT means for it.
+    pub in_ahsct: &'static [Para],
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CellExplorerText {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub choose: &'static str,
+    pub in_ahsct_heading: &'static str,
+    pub show_all: &'static str,
+    pub show_one: &'static str,
+    /// "Showing: {name}", said to screen readers after a change.
+    pub showing: &'static str,
+    pub marrow_label: &'static str,
+    pub blood_label: &'static str,
+    pub cells: &'static [Cell],
+}
+
+/// What aHSCT aims to do and what it cannot do.
+#[derive(Debug, Clone, Copy)]
+pub struct CanAndCannot {
+    pub can_heading: &'static str,
+    pub can: &'static [Para],
+    pub cannot_heading: &'static str,
+    pub cannot: &'static [Para],
+}
+
+/// A randomised trial comparing aHSCT with current MS treatments.
+#[derive(Debug, Clone, Copy)]
+pub struct Trial {
+    pub name: &'static str,
+    pub country: Para,
+    pub comparison: Para,
+    pub status: Para,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TrialsText {
+    pub heading: &'static str,
+    pub where_label: &'static str,
+    pub compared_with_label: &'static str,
+    pub status_label: &'static str,
+    pub trials: &'static [Trial],
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SuggestedQuestion {
+    /// Kept in the reader's stored list: never reuse an id for other words.
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionGroup {
+    pub heading: &'static str,
+    pub questions: &'static [SuggestedQuestion],
+}
+
+/// Words of the questions section's controls and messages.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionsText {
+    pub privacy: &'static str,
+    pub suggested_heading: &'static str,
+    pub groups: &'static [QuestionGroup],
+    pub list_heading: &'static str,
+    pub empty: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub remove: &'static str,
+    /// Completes a button's name for screen readers: "Move up" + " question 2".
+    pub question_word: &'static str,
+    pub add_label: &'static str,
+    /// "Up to {max} characters."
+    pub add_hint: &'static str,
+    pub add_button: &'static str,
+    pub add_empty_error: &'static str,
+    pub print: &'static str,
+    pub copy: &'static str,
+    pub clear: &'static str,
+    /// "Clear all {n} questions from your list? This cannot be undone."
+    pub clear_confirm: &'static str,
+    pub clear_yes: &'static str,
+    pub clear_no: &'static str,
+    pub cleared: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub moved: &'static str,
+    pub copied: &'static str,
+    pub copy_yourself: &'static str,
+    /// The title of the printed and copied list.
+    pub printed_title: &'static str,
+    pub unreadable: &'static str,
+    pub cannot_save: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -193,11 +324,32 @@ pub struct Content {
     pub sources: &'static [Source],
     pub review: Review,
     pub seed_statements: &'static [SeedStatement],
+    pub glossary: &'static [GlossaryTerm],
+    /// Words around the glossary: "More in the glossary".
+    pub glossary_more: &'static str,
+    pub cell_explorer: CellExplorerText,
+    pub can_and_cannot: CanAndCannot,
+    pub trials: TrialsText,
+    pub questions: QuestionsText,
 }
 
 impl Content {
     pub fn section(&self, id: &str) -> Option<&'static Section> {
         self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn glossary_term(&self, id: &str) -> Option<&'static GlossaryTerm> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// This release's words for a suggested question.
+    pub fn suggested_question(&self, id: &str) -> Option<&'static str> {
+        self.questions
+            .groups
+            .iter()
+            .flat_map(|group| group.questions)
+            .find(|q| q.id == id)
+            .map(|q| q.text)
     }
 
     pub fn step_index(&self, id: &str) -> Option<usize> {

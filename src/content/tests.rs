@@ -2,6 +2,7 @@
 //! words keep to the style guide's limits.
 
 use super::*;
+use crate::markup::{self, Segment};
 use std::collections::HashSet;
 
 const SEED: &str = include_str!("../../content/seed.txt");
@@ -50,25 +51,56 @@ fn step_paras(step: &Step) -> Vec<Para> {
     [step.what_happens, step.why, step.timing, step.may_notice].concat()
 }
 
+/// The paragraphs a section adds after its own, in the order they are shown.
+fn extra_paras(c: &Content, section: &Section) -> Vec<Para> {
+    match section.kind {
+        SectionKind::CanAndCannot => [c.can_and_cannot.can, c.can_and_cannot.cannot].concat(),
+        SectionKind::Trials => c
+            .trials
+            .trials
+            .iter()
+            .flat_map(|t| [t.country, t.comparison, t.status])
+            .collect(),
+        SectionKind::CellExplorer => c.cell_explorer.cells.iter().flat_map(cell_paras).collect(),
+        SectionKind::Glossary => c.glossary.iter().map(|t| t.definition).collect(),
+        _ => vec![],
+    }
+}
+
+fn cell_paras(cell: &Cell) -> Vec<Para> {
+    [cell.about, cell.in_ahsct].concat()
+}
+
+fn suggested_questions(c: &Content) -> Vec<&'static str> {
+    c.questions.groups.iter().flat_map(|g| g.questions).map(|q| q.text).collect()
+}
+
 /// Everything a reader can see in a section, as one string.
 fn section_text(c: &Content, section: &Section) -> String {
-    let mut text = vec![section.heading.to_owned(), section.in_short.to_owned()];
-    text.extend(paras_of(section.body).iter().map(|p| p.text.to_owned()));
+    let mut text = vec![section.heading.to_owned(), markup::plain(section.in_short)];
+    text.extend(paras_of(section.body).iter().map(|p| markup::plain(p.text)));
+    text.extend(extra_paras(c, section).iter().map(|p| markup::plain(p.text)));
     match section.kind {
         SectionKind::Timeline => {
             for step in c.steps {
                 text.push(step.title.to_owned());
-                text.extend(step_paras(step).iter().map(|p| p.text.to_owned()));
+                text.extend(step_paras(step).iter().map(|p| markup::plain(p.text)));
             }
         }
         SectionKind::ReadMore => text.push(c.read_more.label.to_owned()),
+        SectionKind::Questions => text.extend(suggested_questions(c).iter().map(|q| markup::plain(q))),
         _ => {}
     }
     text.join(" ")
 }
 
+/// Every cited paragraph on the page: sections, what they add, and steps.
 fn all_paras(c: &Content) -> Vec<Para> {
-    let mut all: Vec<Para> = c.sections.iter().flat_map(|s| paras_of(s.body)).collect();
+    let mut all: Vec<Para> = c
+        .sections
+        .iter()
+        .flat_map(|s| [paras_of(s.body), extra_paras(c, s)].concat())
+        .collect();
     all.extend(c.steps.iter().flat_map(step_paras));
     all
 }
@@ -134,7 +166,8 @@ fn sections_come_in_reading_order_with_unique_ids() {
         ids,
         [
             "notice", "why", "stem-cells", "what-is-ahsct", "timeline", "aims", "suitability",
-            "risks", "availability", "research", "read-more", "sources"
+            "risks", "availability", "evidence", "research", "questions", "read-more", "glossary",
+            "sources"
         ]
     );
     assert_eq!(content().sections[0].kind, SectionKind::Notice);
@@ -241,8 +274,9 @@ fn sentences_are_short_and_paragraphs_brief() {
     let mut texts: Vec<&str> = all_paras(c).iter().map(|p| p.text).collect();
     texts.extend(c.sections.iter().map(|s| s.in_short));
     texts.extend(c.steps.iter().flat_map(|s| [s.scene_text, s.immune_text]));
+    texts.extend(suggested_questions(c));
     for text in texts {
-        let found = sentences(text);
+        let found = sentences(&markup::plain(text));
         assert!(found.len() <= 3, "more than 3 sentences: {text}");
         for sentence in found {
             let words = sentence.split_whitespace().count();
@@ -279,7 +313,7 @@ fn syllables(word: &str) -> usize {
 
 #[test]
 fn body_text_reads_at_flesch_kincaid_grade_8_or_lower() {
-    let text: Vec<&str> = all_paras(content()).iter().map(|p| p.text).collect();
+    let text: Vec<String> = all_paras(content()).iter().map(|p| markup::plain(p.text)).collect();
     let text = text.join(" ");
     let sentence_count = sentences(&text).len() as f64;
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -327,4 +361,130 @@ fn source_numbers_follow_the_list() {
     let c = content();
     assert_eq!(c.source_number(c.sources[0].id), Some(1));
     assert_eq!(c.source_number("S9999"), None);
+}
+
+// ---------------------------------------------------------------------------
+// The glossary: every technical term explained where it is first used.
+
+/// A stretch of the page a reader meets as a whole, and so where a term is
+/// explained once, at its first use: a section (its "In short", its text and
+/// what it adds), a timeline step, or a card of the blood-cell explorer. The
+/// id is the one the view uses for the unit (`Term`'s `unit`).
+fn reading_units(c: &Content) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut units = Vec::new();
+    for section in c.sections {
+        let mut texts = vec![section.in_short];
+        texts.extend(paras_of(section.body).iter().map(|p| p.text));
+        match section.kind {
+            SectionKind::Questions => texts.extend(suggested_questions(c)),
+            // The glossary's own definitions, and the explorer's cards (their
+            // own units below), are not part of the section's running text.
+            SectionKind::Glossary | SectionKind::CellExplorer => {}
+            _ => texts.extend(extra_paras(c, section).iter().map(|p| p.text)),
+        }
+        units.push((section.id, texts));
+    }
+    for step in c.steps {
+        let mut texts: Vec<&str> = step.medical_name.into_iter().collect();
+        texts.extend(step_paras(step).iter().map(|p| p.text));
+        units.push((step.id, texts));
+    }
+    for cell in c.cell_explorer.cells {
+        units.push((cell.id, cell_paras(cell).iter().map(|p| p.text).collect()));
+    }
+    units
+}
+
+/// Whether `form` occurs in `text` as whole words (both lower case).
+fn has_form(text: &str, form: &str) -> bool {
+    text.match_indices(form).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + form.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn every_marked_term_is_in_the_glossary() {
+    let c = content();
+    for (unit, texts) in reading_units(c) {
+        for text in texts {
+            for segment in markup::segments(text) {
+                if let Segment::Term { term_id, shown } = segment {
+                    assert!(c.glossary_term(term_id).is_some(), "{unit}: '{shown}' marks unknown term '{term_id}'");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_glossary_term_is_marked_where_a_unit_first_uses_it_and_only_once() {
+    let c = content();
+    let mut problems = Vec::new();
+    for (unit, texts) in reading_units(c) {
+        let segments: Vec<Segment> = texts.iter().flat_map(|t| markup::segments(t)).collect();
+        for term in c.glossary {
+            let marks = segments
+                .iter()
+                .filter(|s| matches!(s, Segment::Term { term_id, .. } if *term_id == term.id))
+                .count();
+            if marks > 1 {
+                problems.push(format!("{unit}: '{}' is marked {marks} times", term.id));
+            }
+            for segment in &segments {
+                match segment {
+                    Segment::Term { term_id, .. } if *term_id == term.id => break,
+                    Segment::Text(text) => {
+                        let lower = text.to_lowercase();
+                        if let Some(form) = term.forms.iter().find(|f| has_form(&lower, f)) {
+                            problems.push(format!("{unit}: first use of '{form}' is not marked: {text}"));
+                            break;
+                        }
+                    }
+                    Segment::Term { .. } => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_glossary_has_the_fact_sheets_25_terms_with_unique_ids_and_plain_definitions() {
+    let c = content();
+    assert_eq!(c.glossary.len(), 25);
+    let ids: HashSet<&str> = c.glossary.iter().map(|t| t.id).collect();
+    assert_eq!(ids.len(), 25, "duplicate glossary ids");
+    for term in c.glossary {
+        assert!(!term.definition.cites.is_empty(), "{} has no source", term.id);
+        assert_eq!(markup::plain(term.definition.text), term.definition.text, "{}: marks in a definition", term.id);
+        assert!(!term.forms.is_empty(), "{}", term.id);
+        assert!(term.forms.iter().all(|f| *f == f.to_lowercase()), "{}: forms are lower case", term.id);
+        let glossary_section = FACTS.split("## 6. Glossary").nth(1).unwrap().split("\n## ").next().unwrap();
+        let first_word = term.term.split([' ', '(', ',']).next().unwrap();
+        assert!(glossary_section.contains(first_word), "{} is not in the fact sheet's glossary", term.term);
+    }
+}
+
+#[test]
+fn has_form_matches_whole_words_only() {
+    assert!(has_form("new dmts work", "dmts"));
+    assert!(!has_form("new dmts work", "dmt"));
+    assert!(has_form("non-myeloablative", "myeloablative"));
+    assert!(!has_form("beat-ms", "beam"));
+    assert!(has_form("on day 0.", "day 0"));
+}
+
+#[test]
+fn every_suggested_question_has_a_unique_id_and_there_are_15() {
+    let c = content();
+    let ids: Vec<&str> = c.questions.groups.iter().flat_map(|g| g.questions).map(|q| q.id).collect();
+    assert_eq!(ids.len(), 15);
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 15);
+    assert_eq!(c.questions.groups.len(), 3);
+    for id in ids {
+        assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id}");
+        assert!(c.suggested_question(id).is_some());
+    }
 }
