@@ -9,7 +9,7 @@ use crate::content::Content;
 use crate::embed::{self, EmbedOptions};
 use crate::route::Route;
 use crate::settings::ReadingSettings;
-use crate::state::{provide_content, EmbedState, ReadingSettingsState, TimelineState};
+use crate::state::{provide_content, EmbedState, QuestionsState, ReadingSettingsState, TimelineState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -21,6 +21,8 @@ pub fn App() -> impl IntoView {
     provide_context(reading);
     let embedding = EmbedState::new();
     provide_context(embedding);
+    let questions = QuestionsState::new(content);
+    provide_context(questions);
 
     // The address is read after the first render, never during it, so that a
     // page rendered ahead of time and this first render are the same.
@@ -37,6 +39,7 @@ pub fn App() -> impl IntoView {
         apply_embed_options(&options);
         embedding.options.set(options);
         reading.load_from_browser();
+        questions.load_from_browser();
         browser::mark_interactive();
     });
     Effect::new(move |_| {

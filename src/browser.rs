@@ -242,3 +242,48 @@ pub fn has_focus(id: &str) -> bool {
         .and_then(|d| d.active_element())
         .is_some_and(|active| active.id() == id)
 }
+
+/// Selects the text of a read-only text area, ready for the reader to copy.
+pub fn select_text_area(id: &str) {
+    if let Some(area) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        area.select();
+        let _ = area.focus();
+    }
+}
+
+/// Prints one part of the page: `<html data-print=part>` tells the print
+/// styles what to keep, until the browser says printing is over.
+pub fn print_only(part: &str) {
+    let Some(window) = web_sys::window() else { return };
+    set_root_attribute("data-print", Some(part));
+    let cleanup = wasm_bindgen::closure::Closure::once_into_js(|| set_root_attribute("data-print", None));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        cleanup.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
+}
+
+/// Whether an event started inside an element matching this CSS selector.
+pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// Moves keyboard focus to an element, if it exists and can take it.
+pub fn focus(id: &str) {
+    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
+/// Whether the element with this id is a disabled button (or missing).
+pub fn is_disabled(id: &str) -> bool {
+    element(id).is_none_or(|e| e.has_attribute("disabled"))
+}

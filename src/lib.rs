@@ -1,7 +1,8 @@
 //! aHSCT Explained: a plain-language, interactive explainer of autologous
 //! haematopoietic stem cell transplantation for multiple sclerosis.
 //!
-//! Layout: `content` (the words, as data), `route`, `timeline` and `settings` (pure logic),
+//! Layout: `content` (the words, as data), `markup` (glossary marks in the words),
+//! `route`, `timeline`, `settings` and `questions` (pure logic),
 //! `browser` (the few browser calls we make), `prerender` (the
 //! HTML rendered at build time), `state` (shared signals),
 //! `app` and `components` (the views).
@@ -14,8 +15,10 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod embed;
+pub mod markup;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod questions;
 pub mod route;
 pub mod settings;
 pub mod state;

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::Content;
 use crate::embed::EmbedOptions;
+use crate::markup;
+use crate::questions::{self, QuestionList};
 use crate::route::{self, Route};
 use crate::settings::{self, ReadingSettings};
 use crate::timeline::{self, TimelineView};
@@ -212,4 +214,94 @@ pub const NEXT_BUTTON_ID: &str = "step-next-button";
 
 pub fn step_heading_id(step_id: &str) -> String {
     format!("step-{step_id}-heading")
+}
+
+/// The reader's questions for their MS team, and what the page can say about
+/// keeping them.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionsState {
+    pub list: RwSignal<QuestionList>,
+    /// An earlier stored list could not be read (it was kept aside).
+    pub earlier_list_unreadable: RwSignal<bool>,
+    /// False where storage is blocked or full: the list lasts for this visit.
+    pub can_save: RwSignal<bool>,
+    /// Set when an unreadable list could not be kept aside: saving over it
+    /// would destroy it, so nothing is saved this visit.
+    must_not_overwrite: RwSignal<bool>,
+    content: &'static Content,
+}
+
+impl QuestionsState {
+    pub fn new(content: &'static Content) -> Self {
+        Self {
+            list: RwSignal::new(QuestionList::default()),
+            earlier_list_unreadable: RwSignal::new(false),
+            can_save: RwSignal::new(true),
+            must_not_overwrite: RwSignal::new(false),
+            content,
+        }
+    }
+
+    fn suggestion_text(content: &'static Content) -> impl Fn(&str) -> Option<String> {
+        move |id| content.suggested_question(id).map(markup::plain)
+    }
+
+    /// Reads the stored list after the first render. An unreadable one is
+    /// copied aside under a key of its own before anything can replace it.
+    pub fn load_from_browser(&self) {
+        let stored = browser::read_stored(questions::STORAGE_KEY);
+        let loaded = questions::load(stored.as_deref(), Self::suggestion_text(self.content));
+        if let (Some(_), Some(unreadable)) = (loaded.unreadable, stored) {
+            let aside = questions::set_aside_key(|key| browser::read_stored(key).is_some());
+            if browser::write_stored(&aside, &unreadable) {
+                browser::remove_stored(questions::STORAGE_KEY);
+            } else {
+                self.must_not_overwrite.set(true);
+            }
+            self.earlier_list_unreadable.set(true);
+        }
+        self.list.set(loaded.list);
+        self.can_save.set(browser::storage_available() && !self.must_not_overwrite.get_untracked());
+        self.follow_other_tabs();
+    }
+
+    /// Another tab of this explainer changed the list: show its version, so
+    /// that neither tab saves over the other's questions.
+    fn follow_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(questions::STORAGE_KEY) {
+                return;
+            }
+            let list = match event.new_value() {
+                None => Some(QuestionList::default()),
+                Some(value) => questions::decode(&value, Self::suggestion_text(state.content)).ok(),
+            };
+            if let Some(list) = list {
+                state.list.set(list);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Changes the list and keeps it where the browser allows.
+    pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
+        self.list.update(edit);
+        if self.must_not_overwrite.get_untracked() {
+            return;
+        }
+        let saved = self.list.with_untracked(|list| {
+            if list.is_empty() {
+                browser::remove_stored(questions::STORAGE_KEY);
+                browser::read_stored(questions::STORAGE_KEY).is_none()
+            } else {
+                browser::write_stored(questions::STORAGE_KEY, &questions::encode(list))
+            }
+        });
+        self.can_save.set(saved && browser::storage_available());
+    }
+}
+
+pub fn use_questions() -> QuestionsState {
+    use_context::<QuestionsState>().expect("questions are provided by App")
 }

@@ -1,10 +1,16 @@
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf8;
 use leptos::prelude::*;
 
+use crate::components::can_and_cannot::CanAndCannot;
+use crate::components::cell_explorer::CellExplorer;
+use crate::components::glossary_list::GlossaryList;
+use crate::components::marked_text::MarkedText;
+use crate::components::questions_tool::QuestionsTool;
 use crate::components::read_more::ReadMore;
 use crate::components::rich_text::Blocks;
 use crate::components::source_list::SourceList;
 use crate::components::timeline_widget::TimelineWidget;
+use crate::components::trial_list::TrialList;
 use crate::content::{Section, SectionKind};
 use crate::state::use_content;
 
@@ -16,10 +22,16 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     let heading_id = format!("{}-heading", section.id);
     // Static dispatch (not `into_any`): a boxed view carries every way of
     // rendering, hydrating and rebuilding into the WebAssembly, used or not.
+    let unit = section.id;
     let extra = match section.kind {
-        SectionKind::Timeline => Some(EitherOf3::A(view! { <TimelineWidget/> })),
-        SectionKind::ReadMore => Some(EitherOf3::B(view! { <ReadMore/> })),
-        SectionKind::Sources => Some(EitherOf3::C(view! { <SourceList/> })),
+        SectionKind::Timeline => Some(EitherOf8::A(view! { <TimelineWidget/> })),
+        SectionKind::ReadMore => Some(EitherOf8::B(view! { <ReadMore/> })),
+        SectionKind::Sources => Some(EitherOf8::C(view! { <SourceList/> })),
+        SectionKind::CellExplorer => Some(EitherOf8::D(view! { <CellExplorer/> })),
+        SectionKind::CanAndCannot => Some(EitherOf8::E(view! { <CanAndCannot unit=unit/> })),
+        SectionKind::Trials => Some(EitherOf8::F(view! { <TrialList unit=unit/> })),
+        SectionKind::Questions => Some(EitherOf8::G(view! { <QuestionsTool unit=unit/> })),
+        SectionKind::Glossary => Some(EitherOf8::H(view! { <GlossaryList/> })),
         SectionKind::Notice | SectionKind::Prose => None,
     };
     let labelled_by = heading_id.clone();
@@ -33,9 +45,9 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
             <p class="in-short">
                 <strong class="in-short__label">{labels.in_short}</strong>
                 " "
-                {section.in_short}
+                <MarkedText text=section.in_short unit=unit/>
             </p>
-            <Blocks blocks=section.body/>
+            <Blocks blocks=section.body unit=unit/>
             {extra}
         </section>
     }

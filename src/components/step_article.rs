@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::immune_curve::ImmuneCurve;
+use crate::components::marked_text::MarkedText;
 use crate::components::rich_text::Paras;
 use crate::components::stem_cell_picture::StemCellPicture;
 use crate::state::{step_heading_id, use_content, use_timeline};
@@ -29,18 +30,18 @@ pub fn StepArticle(index: usize) -> impl IntoView {
             <p class="step__ordinal">{content.step_count_text(index + 1)}</p>
             <h3 class="step__title" id=heading_id tabindex="-1">{step.title}</h3>
             {step.medical_name.map(|name| view! {
-                <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term">{name}</span></p>
+                <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
             })}
             <div class="step__layout">
                 <div class="step__text">
                     <h4>{labels.what_happens}</h4>
-                    <Paras paras=step.what_happens/>
+                    <Paras paras=step.what_happens unit=step.id/>
                     <h4>{labels.why}</h4>
-                    <Paras paras=step.why/>
+                    <Paras paras=step.why unit=step.id/>
                     <h4>{labels.timing}</h4>
-                    <Paras paras=step.timing/>
+                    <Paras paras=step.timing unit=step.id/>
                     <h4>{labels.may_notice}</h4>
-                    <Paras paras=step.may_notice/>
+                    <Paras paras=step.may_notice unit=step.id/>
                 </div>
                 <div class="step__pictures">
                     <StemCellPicture index=index/>

@@ -1,7 +1,10 @@
 // An automated accessibility audit (axe-core) of every state a reader can
 // put the timeline in: each of the 8 steps and the all-steps view, on a
 // narrow phone (320 px) and a wide screen (1280 px), in light and dark mode,
-// and once with reduced motion. Checks the WCAG 2.0, 2.1 and 2.2 A and AA
+// and once with reduced motion. Then the states of the other widgets: a
+// glossary term open, the cell explorer on one cell and on all cells, the
+// questions list with its clear confirmation, and the notice for a stored
+// list that could not be read. Checks the WCAG 2.0, 2.1 and 2.2 A and AA
 // rules axe can test automatically, plus its best practices.
 //
 // One test per state, so a failure names the state. The states of one
@@ -14,7 +17,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  REPO_ROOT, STEP_IDS, assertNoProblems, recordProblems, showState, useAppHarness,
+  REPO_ROOT, STEP_IDS, assertNoProblems, eventually, recordProblems, showState, useAppHarness,
   waitForAppStart,
 } from './support.mjs';
 
@@ -44,9 +47,9 @@ const STATES = [...STEP_IDS, 'all'];
 
 const groups = new Map();
 
-async function pageFor(key, contextOptions) {
+async function pageFor(key, contextOptions, prepare) {
   if (!groups.has(key)) {
-    groups.set(key, openSharedPage(contextOptions));
+    groups.set(key, openSharedPage(contextOptions, prepare));
   }
   return groups.get(key);
 }
@@ -63,11 +66,12 @@ async function harnessBrowser() {
   return browserAndBase;
 }
 
-async function openSharedPage(contextOptions) {
+async function openSharedPage(contextOptions, prepare = async () => {}) {
   const { browser, baseUrl, origin } = await harnessBrowser();
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const problems = recordProblems(page, origin);
+  await prepare(page);
   await page.goto(baseUrl);
   await waitForAppStart(page, problems);
   await page.addScriptTag({ content: await AXE_SOURCE });
@@ -137,3 +141,86 @@ test('axe finds no violations with reduced motion, after moving a step and showi
   assertNoViolations(await audit(page), 'the all-steps view with reduced motion');
   assertNoProblems(problems);
 });
+
+// ---------------------------------------------------------------------------
+// The other widgets' states. One page per viewport and colour scheme, loaded
+// over a stored list of questions that cannot be read, so that its notice
+// shows; the tests below run in order on it.
+
+const QUESTIONS_KEY = 'ahsct-explainer.questions';
+const seedUnreadableList = (page) => page.addInitScript((key) => {
+  if (!sessionStorage.getItem('seeded')) {
+    localStorage.setItem(key, '{"broken');
+    sessionStorage.setItem('seeded', 'yes');
+  }
+}, QUESTIONS_KEY);
+
+/** Waits for any transition to finish and two frames to paint. */
+async function settle(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+const visibleCards = (page) => page.locator('.cell-explorer .cell-card').evaluateAll((cards) =>
+  cards.filter((card) => card.checkVisibility()).map((card) => card.dataset.cell));
+
+const WIDGET_STATES = [
+  ['the notice for a stored list that could not be read', async (page) => {
+    const notice = page.locator('#questions .my-questions__notice');
+    await eventually(async () => assert.match(await notice.innerText(), /could not be read/));
+    await notice.scrollIntoViewIfNeeded();
+  }],
+  ['a glossary term open', async (page) => {
+    const term = page.locator('.term__button:visible').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    await eventually(async () => {
+      assert.equal(await term.getAttribute('aria-expanded'), 'true');
+      assert.ok(await page.locator(`[id="${await term.getAttribute('aria-controls')}"]`).isVisible());
+    });
+  }],
+  ['the cell explorer on "Red cells"', async (page) => {
+    const choice = page.locator('.cell-explorer .cell-choice[data-cell="red-cells"]');
+    await choice.scrollIntoViewIfNeeded();
+    await choice.click();
+    await eventually(async () => {
+      assert.equal(await choice.getAttribute('aria-pressed'), 'true');
+      assert.deepEqual(await visibleCards(page), ['red-cells']);
+    });
+  }],
+  ['the cell explorer showing all cells', async (page) => {
+    const showAll = page.locator('.cell-explorer button.cell-explorer__show-all');
+    await showAll.click();
+    await eventually(async () => {
+      assert.equal(await showAll.getAttribute('aria-pressed'), 'true');
+      assert.equal((await visibleCards(page)).length, 6);
+    });
+  }],
+  ['the questions list (2 ticked, 1 own) asking to confirm clearing', async (page) => {
+    await page.locator('#question-fertility').click();
+    await page.locator('#question-monitoring').click();
+    await page.getByLabel('Add your own question', { exact: true }).fill('Who do I call if I feel unwell?');
+    await page.getByRole('button', { name: 'Add to my list', exact: true }).click();
+    await eventually(async () =>
+      assert.equal(await page.locator('.my-questions__list > li.my-question').count(), 3));
+    await page.getByRole('button', { name: 'Clear my list', exact: true }).click();
+    await eventually(async () => assert.ok(await page.locator('.clear-confirm').isVisible()));
+  }],
+];
+
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+  for (const colorScheme of SCHEMES) {
+    const key = `${width}, ${colorScheme}`;
+    for (const [label, reach] of WIDGET_STATES) {
+      test(`axe finds no violations: ${label} at ${key}`, async () => {
+        const { page, problems } = await pageFor(`widgets, ${key}`, { viewport, colorScheme },
+          seedUnreadableList);
+        await reach(page);
+        await settle(page);
+        assertNoViolations(await audit(page), `${label} at ${key}`);
+        assertNoProblems(problems);
+      });
+    }
+  }
+}

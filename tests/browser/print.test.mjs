@@ -121,8 +121,10 @@ test('in print, even a dark-mode screen gives black text on white, no chrome, an
     return {
       text: toRgba(getComputedStyle(document.body).color),
       background: toRgba(getComputedStyle(document.body).backgroundColor),
-      chrome: shown('.skip-link, .timeline-bar, .keys-hint, nav.step-list, .site-header__notice-link, button')
+      // A glossary term's button is words of its sentence, printed as text.
+      chrome: shown('.skip-link, .timeline-bar, .keys-hint, nav.step-list, .site-header__notice-link, button:not(.term__button)')
         .map((element) => element.className || element.tagName),
+      cells: shown('.cell-explorer .cell-card').map((card) => card.dataset.cell),
       steps: shown('article.step').map((article) => article.dataset.step),
       ordinals: shown('article.step .step__ordinal').length,
       coloured: [...document.querySelectorAll('#app *')]
@@ -136,6 +138,9 @@ test('in print, even a dark-mode screen gives black text on white, no chrome, an
   assert.deepEqual(printed.chrome, [], 'buttons and other controls shown in print');
   assert.deepEqual(printed.steps, STEP_IDS, 'the steps shown in print, in order');
   assert.equal(printed.ordinals, STEP_IDS.length, 'every step shows its "Step N of 8"');
+  assert.deepEqual(printed.cells,
+    ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrophils', 't-cells'],
+    'every card of the cell explorer shows in print, in order');
   assert.deepEqual(printed.coloured, [], 'elements with a background colour in print');
   assertNoProblems(problems);
 });

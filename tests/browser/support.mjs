@@ -23,7 +23,8 @@ export const BASE_PATH = '/charity/explainer/';
 
 export const SECTION_IDS = [
   'notice', 'why', 'stem-cells', 'what-is-ahsct', 'timeline', 'aims',
-  'suitability', 'risks', 'availability', 'research', 'read-more', 'sources',
+  'suitability', 'risks', 'availability', 'evidence', 'research', 'questions',
+  'read-more', 'glossary', 'sources',
 ];
 
 export const STEP_IDS = [

@@ -41,8 +41,14 @@ async function expectWholePageReadable(page) {
   assert.deepEqual(shownSteps, STEP_IDS, 'every step is shown, in order');
   assert.match(await page.locator('#notice').innerText(),
     /should not be relied on to suggest a course of treatment/i);
-  assert.equal(await page.locator('#timeline button:visible').count(), 0,
+  // A glossary term's button shows as the plain words of its sentence.
+  assert.equal(await page.locator('#timeline button:not(.term__button):visible').count(), 0,
     'no timeline button that could not work is shown');
+  const shownCells = await page.locator('#stem-cells .cell-explorer .cell-card').evaluateAll((cards) =>
+    cards.filter((card) => card.checkVisibility()).map((card) => card.dataset.cell));
+  assert.deepEqual(shownCells,
+    ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrophils', 't-cells'],
+    'every card of the cell explorer is shown, in order');
 }
 
 /** A link in the step list leads to its step; a source number to its source. */

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::components::rich_text::ParaText;
+use crate::state::use_content;
+
+/// The randomised trials under way: each one's name, where it runs, what it
+/// compares aHSCT with, and its status as last recorded.
+#[component]
+pub fn TrialList(unit: &'static str) -> impl IntoView {
+    let text = &use_content().trials;
+    view! {
+        <h3 class="trial-list__heading">{text.heading}</h3>
+        <ul class="trial-list">
+            {text
+                .trials
+                .iter()
+                .map(|trial| view! {
+                    <li class="trial">
+                        <h4 class="trial__name">{trial.name}</h4>
+                        <dl class="trial__facts">
+                            <dt>{text.where_label}</dt>
+                            <dd><ParaText para=trial.country unit=unit/></dd>
+                            <dt>{text.compared_with_label}</dt>
+                            <dd><ParaText para=trial.comparison unit=unit/></dd>
+                            <dt>{text.status_label}</dt>
+                            <dd><ParaText para=trial.status unit=unit/></dd>
+                        </dl>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,226 @@
+// Glossary terms in place: a term's words open a short note with its
+// definition and a link to the glossary, by keyboard (Enter, Space, Escape),
+// mouse or touch; the glossary section lists every term with an anchor; and
+// every term, note and entry is wired to the others by unique ids.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoProblems, eventually, useAppHarness } from './support.mjs';
+
+const app = useAppHarness();
+
+const WIDE = { width: 1280, height: 800 };
+const TERM_IDS = [
+  'autologous', 'haematopoietic-stem-cells', 'mobilisation', 'g-csf', 'apheresis', 'cd34',
+  'cryopreservation', 'conditioning', 'myeloablative', 'cyclophosphamide', 'atg', 'beam', 'day-0',
+  'engraftment', 'neutropenia', 'immune-reconstitution', 'dmt', 'relapse', 'ms-types', 'gadolinium',
+  'edss', 'neda', 'trm', 'secondary-autoimmunity', 'jacie',
+];
+
+/** The first term a reader can see, its id and its note. */
+async function firstTerm(page) {
+  const button = page.locator('.term__button:visible').first();
+  assert.equal(await button.count(), 1, 'the page shows a glossary term');
+  const termId = await button.getAttribute('data-term');
+  const noteId = await button.getAttribute('aria-controls');
+  return { button, termId, note: page.locator(`[id="${noteId}"]`) };
+}
+
+async function expectOpen(term, open) {
+  await eventually(async () => {
+    assert.equal(await term.button.getAttribute('aria-expanded'), String(open), 'aria-expanded');
+    assert.equal(await term.note.isVisible(), open, `the note is ${open ? 'shown' : 'hidden'}`);
+  });
+  if (!open) {
+    assert.notEqual(await term.note.getAttribute('hidden'), null, 'a closed note has the hidden attribute');
+  }
+}
+
+const focusIsOn = (locator) => locator.evaluate((element) => element === document.activeElement);
+
+async function expectFocusOn(locator, why) {
+  await eventually(async () => assert.ok(await focusIsOn(locator), why));
+}
+
+// ---------------------------------------------------------------------------
+
+test('Enter opens a term\'s note with its definition and a glossary link; Space closes it', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const term = await firstTerm(page);
+  await expectOpen(term, false);
+
+  await term.button.focus();
+  await page.keyboard.press('Enter');
+  await expectOpen(term, true);
+  await expectFocusOn(term.button, 'focus stays on the term after Enter');
+
+  const note = await term.note.evaluate((element) => ({
+    name: element.querySelector('.term__name')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+    text: element.innerText.replace(/\s+/g, ' ').trim(),
+    more: element.querySelector('a.term__more')?.getAttribute('href') ?? null,
+  }));
+  assert.ok(note.name.length > 0, 'the note names the term');
+  assert.ok(note.text.startsWith(note.name), `the note starts with the term's name: "${note.text}"`);
+  const definition = note.text.slice(note.name.length).replace(/More in the glossary.*$/, '').trim();
+  assert.ok(definition.length >= 20, `the note holds a definition: "${definition}"`);
+  assert.equal(note.more, `#glossary-${term.termId}`, 'the note links to the glossary entry');
+  assert.equal(await term.note.getByRole('link', {
+    name: `More in the glossary: ${note.name}`, exact: true,
+  }).count(), 1, 'the link names the term for screen readers');
+
+  await page.keyboard.press('Space');
+  await expectOpen(term, false);
+  await expectFocusOn(term.button, 'focus stays on the term after Space');
+  await page.keyboard.press('Space');
+  await expectOpen(term, true);
+  assertNoProblems(problems);
+});
+
+test('Escape closes a note, from the term or from inside the note, and focus goes back to the term', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const term = await firstTerm(page);
+
+  // Escape on the term itself.
+  await term.button.focus();
+  await page.keyboard.press('Enter');
+  await expectOpen(term, true);
+  await page.keyboard.press('Escape');
+  await expectOpen(term, false);
+  await expectFocusOn(term.button, 'focus stays on the term after Escape');
+
+  // Tab into the note, to its glossary link, then Escape.
+  await page.keyboard.press('Enter');
+  await expectOpen(term, true);
+  const more = term.note.locator('a.term__more');
+  for (let presses = 0; !(await focusIsOn(more)); presses += 1) {
+    assert.ok(presses < 5, 'Tab from the term did not reach the link in its note');
+    await page.keyboard.press('Tab');
+    assert.ok(await term.note.evaluate((element) => element.contains(document.activeElement)),
+      'Tab from an open term goes into its note');
+  }
+  await page.keyboard.press('Escape');
+  await expectOpen(term, false);
+  await expectFocusOn(term.button, 'Escape in the note puts focus back on the term');
+  assertNoProblems(problems);
+});
+
+test('clicking a term opens and closes its note', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const term = await firstTerm(page);
+  await term.button.click();
+  await expectOpen(term, true);
+  await term.button.click();
+  await expectOpen(term, false);
+  assertNoProblems(problems);
+});
+
+test('on a touch screen, tapping a term opens its note, and tapping again closes it', async () => {
+  const { page, problems } = await app.openApp('', {
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+  });
+  const term = await firstTerm(page);
+  await term.button.tap();
+  await expectOpen(term, true);
+  await term.button.tap();
+  await expectOpen(term, false);
+  assertNoProblems(problems);
+});
+
+test('"More in the glossary" leads to the term\'s entry in the glossary', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const term = await firstTerm(page);
+  await term.button.click();
+  await expectOpen(term, true);
+  await term.note.locator('a.term__more').click();
+  const entry = page.locator(`#glossary [id="glossary-${term.termId}"]`);
+  await eventually(async () => {
+    assert.equal(await page.evaluate(() => location.hash), `#glossary-${term.termId}`, 'location.hash');
+    const place = await entry.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom, height: innerHeight };
+    });
+    assert.ok(place.top >= 0 && place.top < place.height - 20,
+      `the entry is in view (top ${place.top} of ${place.height})`);
+  });
+  assert.ok(await entry.locator('dd').isVisible(), 'the entry shows its definition');
+  assertNoProblems(problems);
+});
+
+test('the glossary lists the 25 terms, each with a definition and its own anchor', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const entries = await page.locator('#glossary dl.glossary-list').evaluate((list) =>
+    [...list.children].map((entry) => ({
+      classes: entry.getAttribute('class'),
+      id: entry.id,
+      terms: [...entry.querySelectorAll(':scope > dt')].map((dt) => dt.innerText.trim()),
+      definitions: [...entry.querySelectorAll(':scope > dd')].map((dd) => dd.innerText.trim()),
+      shown: entry.checkVisibility(),
+    })));
+  assert.equal(entries.length, 25, 'entries in the glossary');
+  assert.deepEqual(entries.map((entry) => entry.id).sort(),
+    TERM_IDS.map((id) => `glossary-${id}`).sort(), 'the entries\' ids');
+  for (const entry of entries) {
+    assert.match(entry.classes ?? '', /\bglossary-entry\b/, `${entry.id} is a .glossary-entry`);
+    assert.equal(entry.terms.length, 1, `${entry.id} has one <dt>`);
+    assert.ok(entry.terms[0].length > 0, `${entry.id} names its term`);
+    assert.equal(entry.definitions.length, 1, `${entry.id} has one <dd>`);
+    assert.ok(entry.definitions[0].length >= 20, `${entry.id} has a definition`);
+    assert.ok(entry.shown, `${entry.id} is shown`);
+  }
+  assertNoProblems(problems);
+});
+
+test('every term has a glossary entry and a closed note of its own, and every id is unique', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const wiring = await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('.term__button')];
+    const notes = [...document.querySelectorAll('.term__note')];
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return {
+      buttons: buttons.map((button) => {
+        const controls = button.getAttribute('aria-controls');
+        const note = controls ? document.getElementById(controls) : null;
+        const step = button.closest('article.step');
+        return {
+          term: button.dataset.term ?? null,
+          controls,
+          type: button.getAttribute('type'),
+          expanded: button.getAttribute('aria-expanded'),
+          // The units a note's id may name: its section, or its timeline step.
+          units: [button.closest('section[id]')?.id, step?.dataset.step].filter(Boolean),
+          inStep: Boolean(step),
+          noteIsSibling: Boolean(note && note.classList.contains('term__note')
+            && note.parentElement === button.parentElement
+            && button.parentElement.classList.contains('term')),
+          noteHidden: note?.hidden ?? null,
+          hasEntry: Boolean(document.getElementById(`glossary-${button.dataset.term}`)
+            ?.matches('#glossary .glossary-entry')),
+        };
+      }),
+      notesControlledBy: notes.map((note) =>
+        buttons.filter((button) => button.getAttribute('aria-controls') === note.id).length),
+      duplicateIds: [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))],
+    };
+  });
+  assert.ok(wiring.buttons.length > 0, 'the page marks glossary terms');
+  assert.ok(wiring.buttons.some((button) => button.inStep), 'the timeline steps mark terms too');
+  for (const button of wiring.buttons) {
+    const label = `term "${button.term}" (${button.controls})`;
+    assert.ok(TERM_IDS.includes(button.term), `${label}: a known term id`);
+    assert.ok(button.hasEntry, `${label}: has an entry #glossary-${button.term} in the glossary`);
+    assert.equal(button.type, 'button', `${label}: type="button"`);
+    assert.equal(button.expanded, 'false', `${label}: starts closed`);
+    assert.ok(button.noteIsSibling, `${label}: aria-controls names the .term__note beside it`);
+    assert.equal(button.noteHidden, true, `${label}: its note starts hidden`);
+    assert.ok(button.units.some((unit) => button.controls === `term-note-${unit}-${button.term}`),
+      `${label}: the note's id is term-note-{unit}-${button.term} for its section or step (${
+        button.units.join(', ')})`);
+  }
+  assert.deepEqual(wiring.notesControlledBy.filter((count) => count !== 1), [],
+    'every note is controlled by exactly one term');
+  assert.deepEqual(wiring.duplicateIds, [], 'ids used more than once in the page');
+  assertNoProblems(problems);
+});
