@@ -62,7 +62,7 @@ pub fn GlossaryTerm(
                 " "
                 <a class="term__more" href=format!("#{}", glossary_anchor(term_id))>
                     {content.glossary_more}
-                    <span class="visually-hidden">": "{term.term}</span>
+                    <span class="visually-hidden">" "{content.glossary_about}" "{term.term}</span>
                 </a>
             </span>
         </span>

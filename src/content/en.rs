@@ -26,6 +26,7 @@ pub static CONTENT: Content = Content {
     seed_statements: SEED_STATEMENTS,
     glossary: GLOSSARY,
     glossary_more: "More in the glossary",
+    glossary_about: "about",
     cell_explorer: CELL_EXPLORER,
     can_and_cannot: CAN_AND_CANNOT,
     trials: TRIALS,
@@ -394,6 +395,10 @@ const SECTIONS: &[Section] = &[
             )),
             Block::Para(para(
                 "In a randomised controlled trial, people are put into treatment groups by chance. This makes it a fair test of how the treatments compare.",
+                &[],
+            )),
+            Block::Para(para(
+                "Because chance decides, the groups are alike at the start. So a difference between them later is more likely to come from the treatment itself.",
                 &[],
             )),
             Block::Para(para(
@@ -1444,5 +1449,5 @@ const QUESTIONS: QuestionsText = QuestionsText {
     copy_yourself: "This browser did not let the page copy. Select this text and copy it yourself:",
     printed_title: "Questions for my MS team",
     unreadable: "An earlier list saved in this browser could not be read, so a new list has started. The earlier list is still kept in this browser.",
-    cannot_save: "This browser is not letting the page save your list, so it lasts for this visit only. To keep it, print or copy it before you leave.",
+    cannot_save: "Your list cannot be saved on this device, so it lasts for this visit only. To keep it, print or copy it before you leave.",
 };

@@ -327,6 +327,8 @@ pub struct Content {
     pub glossary: &'static [GlossaryTerm],
     /// Words around the glossary: "More in the glossary".
     pub glossary_more: &'static str,
+    /// Completes "More in the glossary" for screen readers: "… about Relapse".
+    pub glossary_about: &'static str,
     pub cell_explorer: CellExplorerText,
     pub can_and_cannot: CanAndCannot,
     pub trials: TrialsText,

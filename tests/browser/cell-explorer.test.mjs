@@ -16,7 +16,7 @@ const CELL_IDS = ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrop
 const explorer = (page) => page.locator('#stem-cells .cell-explorer');
 const choice = (page, cellId) => explorer(page).locator(`.cell-choice[data-cell="${cellId}"]`);
 const diagramCell = (page, cellId) =>
-  explorer(page).locator(`svg.cell-explorer__diagram g.cell-explorer__cell[data-cell="${cellId}"]`);
+  explorer(page).locator(`svg.cell-diagram g.cell-diagram__cell[data-cell="${cellId}"]`);
 const showAll = (page) => explorer(page).locator('button.cell-explorer__show-all');
 
 /** What the explorer shows right now, read in one go. */
@@ -35,7 +35,7 @@ function readExplorer(page) {
       shownCards: [...root.querySelectorAll('.cell-explorer__list .cell-card')]
         .filter((card) => card.checkVisibility())
         .map((card) => card.dataset.cell),
-      selectedInDiagram: [...root.querySelectorAll('.cell-explorer__cell.is-selected')]
+      selectedInDiagram: [...root.querySelectorAll('.cell-diagram__cell.is-selected')]
         .map((cell) => cell.dataset.cell),
       announce: announce ? announce.textContent.replace(/\s+/g, ' ').trim() : null,
       announcePoliteness: announce
@@ -112,11 +112,11 @@ test('the keyboard alone picks cells: Tab to the choices, Enter and Space press 
     .getByRole('button', { name: 'Red cells', exact: true });
   assert.equal(await redCells.getAttribute('data-cell'), 'red-cells', 'a choice is named "Red cells"');
 
-  // Start the Tab order at the heading (as clicking its words would): the
-  // diagram takes no focus, so the next Tab reaches the first choice.
-  await explorer(page).locator('#cell-explorer-heading').click();
+  // Start from the last link before the explorer (the section's last source
+  // number): the diagram takes no focus, so the next Tab reaches the first choice.
+  await page.locator('#stem-cells > p a.citation').last().focus();
   await page.keyboard.press('Tab');
-  await expectFocusOn(page, '.cell-choice[data-cell="stem-cell"]', 'the first Tab after the heading');
+  await expectFocusOn(page, '.cell-choice[data-cell="stem-cell"]', 'the first Tab after the text');
 
   await page.keyboard.press('Tab');
   await expectFocusOn(page, '.cell-choice[data-cell="red-cells"]', 'the second Tab');

@@ -65,7 +65,7 @@ test('Enter opens a term\'s note with its definition and a glossary link; Space 
   assert.ok(definition.length >= 20, `the note holds a definition: "${definition}"`);
   assert.equal(note.more, `#glossary-${term.termId}`, 'the note links to the glossary entry');
   assert.equal(await term.note.getByRole('link', {
-    name: `More in the glossary: ${note.name}`, exact: true,
+    name: `More in the glossary about ${note.name}`, exact: true,
   }).count(), 1, 'the link names the term for screen readers');
 
   await page.keyboard.press('Space');
@@ -189,8 +189,10 @@ test('every term has a glossary entry and a closed note of its own, and every id
           controls,
           type: button.getAttribute('type'),
           expanded: button.getAttribute('aria-expanded'),
-          // The units a note's id may name: its section, or its timeline step.
-          units: [button.closest('section[id]')?.id, step?.dataset.step].filter(Boolean),
+          // The units a note's id may name: its section, its timeline step,
+          // or its card in the blood-cell explorer.
+          units: [button.closest('section[id]')?.id, step?.dataset.step,
+            button.closest('.cell-card')?.dataset.cell].filter(Boolean),
           inStep: Boolean(step),
           noteIsSibling: Boolean(note && note.classList.contains('term__note')
             && note.parentElement === button.parentElement

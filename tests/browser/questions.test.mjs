@@ -156,7 +156,7 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 test('the section offers 15 suggested questions in 3 groups, a privacy line and an empty list', async () => {
   const { page, problems } = await app.openApp('', { viewport: WIDE });
   const layout = await page.locator('#questions .suggested-questions').evaluate((root) => ({
-    headings: [...root.querySelectorAll('h3')].map((heading) => heading.innerText.trim()),
+    headings: [...root.querySelectorAll('h4')].map((heading) => heading.innerText.trim()),
     boxes: [...root.querySelectorAll('li.suggested-question input[type="checkbox"]')].map((box) => box.id),
     labelled: [...root.querySelectorAll('li.suggested-question input[type="checkbox"]')]
       .every((box) => box.getAttribute('aria-labelledby') === `${box.id}-text`
@@ -288,7 +288,7 @@ test('clearing asks first: "No" keeps the list, "Yes" empties it, unticks the bo
   await eventually(async () => {
     assert.ok(await confirm.isVisible(), 'the confirmation is shown');
     assert.match(collapse(await confirm.innerText()),
-      /Clear all 3 questions from your list\? This cannot be undone\./);
+      /Clear every question from your list\? This cannot be undone\./);
   });
   await button(page, 'No, keep my list').click();
   await eventually(async () => assert.equal(await confirm.isVisible(), false, 'the confirmation is gone'));
