@@ -75,14 +75,20 @@ pub fn QuestionListActions() -> impl IntoView {
                 Status::Quiet | Status::CopyYourself(_) => "",
             }}
         </p>
-        {move || match status.get() {
-            Status::CopyYourself(plain) => Some(view! {
-                <label class="question-actions__copy-field">
-                    {text.copy_yourself}
-                    <textarea id=COPY_TEXT_ID class="my-questions__copy-text" readonly rows="6" prop:value=plain></textarea>
-                </label>
-            }),
-            _ => None,
-        }}
+        // Always in the page, hidden until needed: a view built later would
+        // bring its own building code into the WebAssembly.
+        <label class="question-actions__copy-field" hidden=move || !matches!(status.get(), Status::CopyYourself(_))>
+            {text.copy_yourself}
+            <textarea
+                id=COPY_TEXT_ID
+                class="my-questions__copy-text"
+                readonly
+                rows="6"
+                prop:value=move || match status.get() {
+                    Status::CopyYourself(plain) => plain,
+                    _ => String::new(),
+                }
+            ></textarea>
+        </label>
     }
 }

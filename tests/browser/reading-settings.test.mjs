@@ -48,7 +48,7 @@ test('larger text and more line spacing apply at once, survive a reload, and res
   await page.getByRole('button', { name: 'Reset to standard' }).click();
   await eventually(async () => assert.deepEqual(await bodyText(page), before));
   assert.equal(await stored(page), null, 'reset leaves nothing stored');
-  assert.ok(await page.getByLabel('Standard').isChecked());
+  assert.ok(await page.getByLabel('Standard', { exact: true }).isChecked());
   assertNoProblems(problems);
 });
 
