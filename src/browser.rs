@@ -39,6 +39,16 @@ pub fn write_stored(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
+/// Every stored key that starts with `prefix`.
+pub fn stored_keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
 pub fn remove_stored(key: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);

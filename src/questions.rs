@@ -18,7 +18,7 @@
 /// Where the list lives in `localStorage`.
 pub const STORAGE_KEY: &str = "ahsct-explainer.questions";
 /// Unreadable lists are copied to this prefix plus 1, 2, 3… (the first free one).
-const SET_ASIDE_PREFIX: &str = "ahsct-explainer.questions.unreadable-";
+pub const SET_ASIDE_PREFIX: &str = "ahsct-explainer.questions.unreadable-";
 const HEADER: &str = "questions;1";
 const HEADER_NAME: &str = "questions;";
 
@@ -171,10 +171,15 @@ pub fn decode(
     let mut lines = stored.split('\n');
     let header = lines.next().unwrap_or_default();
     if header != HEADER {
-        return Err(match header.strip_prefix(HEADER_NAME).map(str::parse::<u32>) {
-            Some(Ok(version)) if version > 1 => Unreadable::FutureVersion,
-            _ => Unreadable::Corrupt,
-        });
+        // A later version is a whole number above 1, written without leading
+        // zeros (checked by hand: integer parsing would add to the WebAssembly).
+        let version = header.strip_prefix(HEADER_NAME).unwrap_or_default();
+        let is_later = !version.is_empty()
+            && version.len() <= 9
+            && version.bytes().all(|b| b.is_ascii_digit())
+            && !version.starts_with('0')
+            && version != "1";
+        return Err(if is_later { Unreadable::FutureVersion } else { Unreadable::Corrupt });
     }
     let mut list = QuestionList::default();
     for line in lines {
@@ -297,7 +302,7 @@ mod tests {
         let long = format!("questions;1\nown\t{}", "x".repeat(MAX_QUESTION_CHARS + 1));
         let many = format!("questions;1{}", "\nown\tq".repeat(MAX_QUESTIONS + 1));
         for stored in [
-            "", "{\"broken", "questions;0", "questions;1.5", "questions;x", "Questions;1",
+            "", "{\"broken", "questions;0", "questions;02", "questions;-2", "questions;+2", "questions;1.5", "questions;x", "Questions;1",
             "questions;1\n", "questions;1\nown", "questions;1\nown\t", "questions;1\nown\t  padded  ",
             "questions;1\nmine\tq", "questions;1\nown\ta\tb", "questions;1\nsuggested\tvaccines",
             "questions;1\nsuggested\tBad Id\tq", "questions;1\r\nown\tq",

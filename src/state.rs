@@ -284,6 +284,37 @@ impl QuestionsState {
         on_cleanup(move || handle.remove());
     }
 
+    /// The lists kept aside because they could not be read, oldest first, as
+    /// the text they are: the reader may still find their questions in them.
+    pub fn earlier_lists(&self) -> String {
+        // Kept under numbered keys, the first free number each time: walk the
+        // numbers in order until every kept list is found.
+        let count = browser::stored_keys_with_prefix(questions::SET_ASIDE_PREFIX).len();
+        let mut found = Vec::with_capacity(count);
+        let mut number = 1;
+        while found.len() < count && number <= 10_000 {
+            if let Some(list) = browser::read_stored(&format!("{}{number}", questions::SET_ASIDE_PREFIX)) {
+                found.push(list);
+            }
+            number += 1;
+        }
+        found.join("\n\n")
+    }
+
+    /// Deletes the lists kept aside, at the reader's request.
+    pub fn delete_earlier_lists(&self) {
+        for key in browser::stored_keys_with_prefix(questions::SET_ASIDE_PREFIX) {
+            browser::remove_stored(&key);
+        }
+        self.earlier_list_unreadable.set(false);
+        if self.must_not_overwrite.get_untracked() {
+            // What stopped saving is gone with the reader's consent.
+            self.must_not_overwrite.set(false);
+            browser::remove_stored(questions::STORAGE_KEY);
+            self.change(|_| {});
+        }
+    }
+
     /// Changes the list and keeps it where the browser allows.
     pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
         self.list.update(edit);

@@ -6,6 +6,7 @@ pub mod cell_diagram;
 pub mod cell_explorer;
 pub mod citations;
 pub mod copy_step_link;
+pub mod earlier_list;
 pub mod glossary_list;
 pub mod glossary_term;
 pub mod immune_curve;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::add_question_form::AddQuestionForm;
+use crate::components::earlier_list::EarlierList;
 use crate::components::question_list_actions::QuestionListActions;
 use crate::state::{use_content, use_questions};
 
@@ -95,6 +96,7 @@ pub fn MyQuestions() -> impl IntoView {
             <p class="my-questions__notice" role="status" class:my-questions__notice--shown=move || !notice().is_empty()>
                 {notice}
             </p>
+            <EarlierList/>
             <p class="my-questions__print-title">{text.printed_title}</p>
             <p class="my-questions__empty" hidden=move || !questions.list.with(|l| l.is_empty())>{text.empty}</p>
             <ol class="my-questions__list">{items}</ol>

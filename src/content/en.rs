@@ -1449,5 +1449,8 @@ const QUESTIONS: QuestionsText = QuestionsText {
     copy_yourself: "This browser did not let the page copy. Select this text and copy it yourself:",
     printed_title: "Questions for my MS team",
     unreadable: "An earlier list saved in this browser could not be read, so a new list has started. The earlier list is still kept in this browser.",
+    show_earlier: "Show the earlier list",
+    earlier_label: "The earlier list, as it was saved. You can copy your questions from it:",
+    delete_earlier: "Delete the earlier list",
     cannot_save: "Your list cannot be saved on this device, so it lasts for this visit only. To keep it, print or copy it before you leave.",
 };

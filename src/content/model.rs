@@ -208,6 +208,9 @@ pub struct QuestionsText {
     /// The title of the printed and copied list.
     pub printed_title: &'static str,
     pub unreadable: &'static str,
+    pub show_earlier: &'static str,
+    pub earlier_label: &'static str,
+    pub delete_earlier: &'static str,
     pub cannot_save: &'static str,
 }
 

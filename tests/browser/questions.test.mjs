@@ -367,7 +367,7 @@ test('where the clipboard is refused, the list is shown as text, selected, to co
   const [first, second] = await listTexts(page);
 
   await button(page, 'Copy my list').click();
-  const field = page.locator('#questions textarea.my-questions__copy-text');
+  const field = page.locator('#my-questions-copy-text');
   await eventually(async () => assert.ok(await field.isVisible(), 'the list is shown to copy'));
   const shown = await field.evaluate((element) => ({
     value: element.value,
@@ -468,6 +468,34 @@ test('an unreadable list is set aside in the first free key, never over an older
   await expectList(page, []);
   assert.equal(await stored(page, asideKey(1)), 'an older unreadable list', 'the older copy is untouched');
   assert.equal(await stored(page, asideKey(2)), 'not a list at all', 'the new copy is in the next key');
+  assertNoProblems(problems);
+});
+
+test('the reader can see an unreadable list as text, and delete it only when they ask', async () => {
+  const future = 'questions;2\nown\tCan I bring my own pillow?';
+  const { page, problems } = await app.openApp('', { viewport: WIDE }, {
+    prepare: seed([[asideKey(1), 'an older unreadable list'], [STORAGE_KEY, future]]),
+  });
+  await eventually(async () => assert.match((await readList(page)).notice, UNREADABLE_NOTICE));
+  await button(page, 'Show the earlier list').click();
+  const shown = page.locator('#earlier-list-text');
+  await eventually(async () => {
+    assert.ok(await shown.isVisible(), 'the earlier lists are shown');
+    const value = await shown.inputValue();
+    assert.ok(value.includes('an older unreadable list') && value.includes('Can I bring my own pillow?'),
+      `both kept lists are shown as text: ${JSON.stringify(value)}`);
+    assert.ok(value.indexOf('an older') < value.indexOf('pillow'), 'oldest first');
+  });
+  assert.deepEqual(await storedQuestionKeys(page), [asideKey(1), asideKey(2)].sort(), 'showing deletes nothing');
+
+  await button(page, 'Delete the earlier list').click();
+  await eventually(async () => {
+    assert.deepEqual(await storedQuestionKeys(page), [], 'the kept copies are gone');
+    assert.equal((await readList(page)).notice, '', 'the notice has gone');
+    assert.equal(await shown.isVisible(), false);
+  });
+  await reload(page, problems);
+  assert.equal((await readList(page)).notice, '', 'and stays gone after a reload');
   assertNoProblems(problems);
 });
 
