@@ -37,7 +37,9 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
             None => search_from = inner_start,
         }
     }
-    if run_start < text.len() {
+    // Empty text is still one (empty) run: the view has the same shape
+    // whatever the words, which hydration relies on (see `content::prose!`).
+    if run_start < text.len() || text.is_empty() {
         out.push(Segment::Text(&text[run_start..]));
     }
     out
@@ -61,7 +63,7 @@ mod tests {
     #[test]
     fn plain_text_is_one_run() {
         assert_eq!(segments("No marks here."), vec![Segment::Text("No marks here.")]);
-        assert_eq!(segments(""), vec![]);
+        assert_eq!(segments(""), vec![Segment::Text("")]);
     }
 
     #[test]

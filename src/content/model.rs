@@ -326,6 +326,8 @@ pub struct Content {
     pub read_more: Link,
     pub sources: &'static [Source],
     pub review: Review,
+    /// Only the content tests read this: the browser has no use for it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub seed_statements: &'static [SeedStatement],
     pub glossary: &'static [GlossaryTerm],
     /// Words around the glossary: "More in the glossary".
