@@ -1163,8 +1163,8 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             )],
             in_ahsct: &[
                 para(
-                    prose!("Medicines move these stem cells into the blood, where they are collected. They are then frozen and stored."),
-                    &["S1", "S7", "S29"],
+                    prose!("Medicines move these stem cells into the blood, where they are collected. In most centres, they are then frozen and stored."),
+                    &["S1", "S7", "S29", "S45"],
                 ),
                 para(
                     prose!("After the chemotherapy, they are given back. They settle in the marrow and rebuild your blood and immune cells."),
@@ -1206,7 +1206,7 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
                     &["S61", "S62"],
                 ),
                 para(
-                    prose!("A small number of people later develop ITP, a condition with low platelets."),
+                    prose!("Some people later develop ITP, a condition with low platelets."),
                     &["S22"],
                 ),
             ],
@@ -1325,10 +1325,10 @@ const TRIALS: TrialsText = TrialsText {
         },
         Trial {
             name: "BEAT-MS",
-            country: para(prose!("The United States. UK hospitals are also registered to take part."), &["S33"]),
+            country: para(prose!("The United States. Its UK part is registered with the NHS Health Research Authority."), &["S33"]),
             comparison: para(prose!("The best available treatment: high-efficacy DMTs."), &["S33"]),
             status: para(
-                prose!("Planned for 156 people, each followed for 6 years. The registry record last seen said it was recruiting."),
+                prose!("Planned for 156 people, each followed for 6 years. The registry record seen, last updated in March 2023, said it was recruiting."),
                 &["S33"],
             ),
         },
