@@ -51,7 +51,7 @@ pub fn CopyStepLink() -> impl IntoView {
                 CopyState::ShowAddress(address) => Some(view! {
                     <label class="copy-step-link__field">
                         {labels.copy_link_yourself}
-                        <input id=ADDRESS_FIELD_ID type="text" readonly value=address/>
+                        <input id=ADDRESS_FIELD_ID class="text-to-copy" type="text" readonly value=address/>
                     </label>
                 }),
                 _ => None,

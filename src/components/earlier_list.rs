@@ -29,7 +29,7 @@ pub fn EarlierList() -> impl IntoView {
             <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
             <label class="earlier-list__field" hidden=move || shown.with(String::is_empty)>
                 {text.earlier_label}
-                <textarea id=FIELD_ID class="my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
+                <textarea id=FIELD_ID class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
             </label>
         </div>
     }

@@ -81,7 +81,7 @@ pub fn QuestionListActions() -> impl IntoView {
             {text.copy_yourself}
             <textarea
                 id=COPY_TEXT_ID
-                class="my-questions__copy-text"
+                class="text-to-copy my-questions__copy-text"
                 readonly
                 rows="6"
                 prop:value=move || match status.get() {

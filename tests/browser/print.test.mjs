@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages } from './pdf-text.mjs';
 import {
   STEP_IDS, assertNoProblems, expectStep, useAppHarness,
 } from './support.mjs';
@@ -16,29 +16,6 @@ const app = useAppHarness();
 const NOTICE_SENTENCE = 'should not be relied on to suggest a course of treatment';
 const SOURCES_HEADING = 'Where does this information come from?';
 const EXTERNAL_ADDRESS = 'mssociety.org.uk';
-
-/** The text of every page of a PDF, one string per page, spaces collapsed. */
-async function pdfPages(pdf) {
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const pages = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(content.items
-      .map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : ''))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim());
-  }
-  await document.destroy();
-  return pages;
-}
 
 /** Where each needle occurs in text, in order; -1 where it does not follow the one before. */
 function positionsInOrder(text, needles) {

@@ -7,7 +7,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages } from './pdf-text.mjs';
 import { assertNoProblems, eventually, useAppHarness, waitForAppStart } from './support.mjs';
 
 const app = useAppHarness();
@@ -124,29 +124,6 @@ const seed = (entries) => (page) => page.addInitScript((pairs) => {
 async function reload(page, problems) {
   await page.reload();
   await waitForAppStart(page, problems);
-}
-
-/** The text of every page of a PDF, one string per page, spaces collapsed (as in print.test.mjs). */
-async function pdfPages(pdf) {
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const pages = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(content.items
-      .map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : ''))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim());
-  }
-  await document.destroy();
-  return pages;
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
