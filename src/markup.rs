@@ -45,6 +45,46 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// Punctuation that belongs on the line of the word before it.
+const CLOSING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '?', '!', ')', '’', '”'];
+
+/// A piece of marked text as it is shown: plain words, or a term with the
+/// punctuation that follows it. A term is shown as a button, and a line may
+/// break after a button: taking the punctuation with the term means a full
+/// stop never starts a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Term { shown: &'a str, term_id: &'a str, after: &'a str },
+}
+
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut taken_by_term = 0;
+    for segment in segments(text) {
+        match segment {
+            Segment::Term { shown, term_id } => out.push(Piece::Term { shown, term_id, after: "" }),
+            Segment::Text(run) => {
+                let run = match out.last_mut() {
+                    Some(Piece::Term { after, .. }) => {
+                        taken_by_term = run.find(|c| !CLOSING_PUNCTUATION.contains(&c)).unwrap_or(run.len());
+                        *after = &run[..taken_by_term];
+                        &run[taken_by_term..]
+                    }
+                    _ => run,
+                };
+                // A run wholly taken by the term before it leaves nothing, unless
+                // the text is empty (see `segments`): the shape stays the same.
+                if !run.is_empty() || taken_by_term == 0 {
+                    out.push(Piece::Text(run));
+                }
+                taken_by_term = 0;
+            }
+        }
+    }
+    out
+}
+
 /// The text as a reader sees it, with the marks taken out.
 pub fn plain(text: &str) -> String {
     segments(text)
@@ -95,6 +135,30 @@ mod tests {
         assert_eq!(segments("a [[b c"), vec![Segment::Text("a [[b c")]);
         assert_eq!(segments("a [[b]] c"), vec![Segment::Text("a [[b]] c")]);
         assert_eq!(plain("x [[no bar]] then [[yes|y]]."), "x [[no bar]] then yes.");
+    }
+
+    #[test]
+    fn a_term_takes_the_punctuation_after_it() {
+        assert_eq!(
+            pieces("It is called [[engraftment|engraftment]]. Then [[DMTs|dmt]], and more."),
+            vec![
+                Piece::Text("It is called "),
+                Piece::Term { shown: "engraftment", term_id: "engraftment", after: "." },
+                Piece::Text(" Then "),
+                Piece::Term { shown: "DMTs", term_id: "dmt", after: "," },
+                Piece::Text(" and more."),
+            ]
+        );
+        assert_eq!(
+            pieces("See [[JACIE|jacie]]."),
+            vec![Piece::Text("See "), Piece::Term { shown: "JACIE", term_id: "jacie", after: "." }]
+        );
+        assert_eq!(pieces("[[EDSS|edss]] score"), vec![
+            Piece::Term { shown: "EDSS", term_id: "edss", after: "" },
+            Piece::Text(" score"),
+        ]);
+        assert_eq!(pieces(""), vec![Piece::Text("")]);
+        assert_eq!(pieces("No marks."), vec![Piece::Text("No marks.")]);
     }
 
     #[test]
