@@ -114,18 +114,34 @@ pub fn standalone_address(fragment: &str) -> Option<String> {
 
 /// Puts text on the clipboard; false where the browser refuses (no
 /// permission in a frame, an older browser).
-pub async fn copy_to_clipboard(text: &str) -> bool {
+async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let clipboard = window.navigator().clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-/// Selects the text of an input, ready for the reader to copy it themselves.
-pub fn select_input_text(id: &str) {
-    if let Some(input) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+/// Copies text to the clipboard, then says whether it could. Where the
+/// browser refuses, the caller shows the text in the field `field_id`, and
+/// that field's text is selected, ready for the reader to copy themselves.
+pub fn copy_or_offer(text: String, field_id: &'static str, done: impl FnOnce(bool, String) + 'static) {
+    leptos::task::spawn_local(async move {
+        let copied = copy_to_clipboard(&text).await;
+        done(copied, text);
+        if !copied {
+            leptos::prelude::request_animation_frame(move || select_text_to_copy(field_id));
+        }
+    });
+}
+
+/// Selects the text of an input or text area and focuses it.
+pub fn select_text_to_copy(id: &str) {
+    let Some(field) = element(id) else { return };
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
         input.select();
-        let _ = input.focus();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
     }
+    focus(id);
 }
 
 /// Sets a CSS custom property on `<html>` (CSSOM, which a strict
@@ -251,14 +267,6 @@ pub fn has_focus(id: &str) -> bool {
     document()
         .and_then(|d| d.active_element())
         .is_some_and(|active| active.id() == id)
-}
-
-/// Selects the text of a read-only text area, ready for the reader to copy.
-pub fn select_text_area(id: &str) {
-    if let Some(area) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-        area.select();
-        let _ = area.focus();
-    }
 }
 
 /// Prints one part of the page: `<html data-print=part>` tells the print

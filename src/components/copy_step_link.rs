@@ -31,13 +31,8 @@ pub fn CopyStepLink() -> impl IntoView {
 
     let copy = move |_| {
         let address = embedding.full_page_address.get_untracked();
-        leptos::task::spawn_local(async move {
-            if browser::copy_to_clipboard(&address).await {
-                state.set(CopyState::Copied);
-            } else {
-                state.set(CopyState::ShowAddress(address));
-                request_animation_frame(|| browser::select_input_text(ADDRESS_FIELD_ID));
-            }
+        browser::copy_or_offer(address, ADDRESS_FIELD_ID, move |copied, address| {
+            state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) })
         });
     };
 
@@ -49,7 +44,7 @@ pub fn CopyStepLink() -> impl IntoView {
             </p>
             {move || match state.get() {
                 CopyState::ShowAddress(address) => Some(view! {
-                    <label class="copy-step-link__field">
+                    <label class="text-to-copy-field">
                         {labels.copy_link_yourself}
                         <input id=ADDRESS_FIELD_ID class="text-to-copy" type="text" readonly value=address/>
                     </label>

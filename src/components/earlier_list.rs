@@ -16,7 +16,7 @@ pub fn EarlierList() -> impl IntoView {
     let shown = RwSignal::new(String::new());
     let show = move |_| {
         shown.set(questions.earlier_lists());
-        request_animation_frame(|| browser::select_text_area(FIELD_ID));
+        request_animation_frame(|| browser::select_text_to_copy(FIELD_ID));
     };
     let delete = move |_| {
         questions.delete_earlier_lists();
@@ -27,7 +27,7 @@ pub fn EarlierList() -> impl IntoView {
         <div class="earlier-list" hidden=move || !questions.earlier_list_unreadable.get()>
             <button type="button" class="button button--small" on:click=show>{text.show_earlier}</button>
             <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
-            <label class="earlier-list__field" hidden=move || shown.with(String::is_empty)>
+            <label class="text-to-copy-field" hidden=move || shown.with(String::is_empty)>
                 {text.earlier_label}
                 <textarea id=FIELD_ID class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
             </label>

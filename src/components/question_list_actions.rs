@@ -29,13 +29,8 @@ pub fn QuestionListActions() -> impl IntoView {
 
     let copy = move |_| {
         let plain = questions.list.with_untracked(|list| list.as_plain_text(text.printed_title));
-        leptos::task::spawn_local(async move {
-            if browser::copy_to_clipboard(&plain).await {
-                status.set(Status::Copied);
-            } else {
-                status.set(Status::CopyYourself(plain));
-                request_animation_frame(|| browser::select_text_area(COPY_TEXT_ID));
-            }
+        browser::copy_or_offer(plain, COPY_TEXT_ID, move |copied, plain| {
+            status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) })
         });
     };
     let ask_to_clear = move |_| {
@@ -77,7 +72,7 @@ pub fn QuestionListActions() -> impl IntoView {
         </p>
         // Always in the page, hidden until needed: a view built later would
         // bring its own building code into the WebAssembly.
-        <label class="question-actions__copy-field" hidden=move || !matches!(status.get(), Status::CopyYourself(_))>
+        <label class="text-to-copy-field" hidden=move || !matches!(status.get(), Status::CopyYourself(_))>
             {text.copy_yourself}
             <textarea
                 id=COPY_TEXT_ID

@@ -32,7 +32,7 @@ test('where the clipboard is refused, the address is shown, selected, to copy by
   });
   const { page, problems } = await app.openApp('#timeline/collection', {}, { prepare: refuseClipboard });
   await copyButton(page).click();
-  const field = page.locator('.copy-step-link__field input');
+  const field = page.locator('.copy-step-link .text-to-copy-field input');
   await eventually(async () => assert.ok(await field.isVisible(), 'the address is shown'));
   assert.equal(new URL(await field.inputValue()).hash, '#timeline/collection');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-link-address');
