@@ -5,7 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, eventually, useAppHarness } from './support.mjs';
+import {
+  PHONE_WITH_TOUCH, assertNoProblems, eventually, useAppHarness,
+} from './support.mjs';
 
 const app = useAppHarness();
 
@@ -175,12 +177,7 @@ test('clicking a cell in the diagram picks it', async () => {
 });
 
 test('on a touch screen, tapping a cell in the diagram or a choice picks it', async () => {
-  const { page, problems } = await app.openApp('', {
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-  });
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
   await diagramCell(page, 'neutrophils').tap();
   await expectSelected(page, 'neutrophils');
   await choice(page, 'red-cells').tap();

@@ -5,7 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, eventually, useAppHarness } from './support.mjs';
+import {
+  PHONE_WITH_TOUCH, assertNoProblems, eventually, useAppHarness,
+} from './support.mjs';
 
 const app = useAppHarness();
 
@@ -115,12 +117,7 @@ test('clicking a term opens and closes its note', async () => {
 });
 
 test('on a touch screen, tapping a term opens its note, and tapping again closes it', async () => {
-  const { page, problems } = await app.openApp('', {
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-  });
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
   const term = await firstTerm(page);
   await term.button.tap();
   await expectOpen(term, true);

@@ -27,6 +27,14 @@ export const SECTION_IDS = [
   'read-more', 'glossary', 'sources',
 ];
 
+/** A phone with a touch screen, for tests that tap. */
+export const PHONE_WITH_TOUCH = {
+  hasTouch: true,
+  isMobile: true,
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+};
+
 export const STEP_IDS = [
   'assessment', 'mobilisation', 'collection', 'storage',
   'conditioning', 'reinfusion', 'hospital-recovery', 'follow-up',

@@ -4,9 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, eventually, expectAllSteps, expectStep,
-  nextButton, previousButton, readTimeline, showAllButton, stepLink, useAppHarness,
-  widget,
+  PHONE_WITH_TOUCH, STEP_IDS, assertNoProblems, eventually, expectAllSteps, expectStep,
+  nextButton, previousButton, readTimeline, showAllButton, stepLink, useAppHarness, widget,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -102,12 +101,7 @@ test('arrow keys elsewhere on the page leave the step alone', async () => {
 });
 
 test('on a touch screen, tapping Next and Previous moves the step', async () => {
-  const { page, problems } = await app.openApp('', {
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-  });
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
   await nextButton(page).tap();
   await expectStep(page, 1);
   await nextButton(page).tap();
