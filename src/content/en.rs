@@ -1145,7 +1145,6 @@ const GLOSSARY: &[GlossaryTerm] = &[
 const CELL_EXPLORER: CellExplorerText = CellExplorerText {
     heading: "Explore the cells your stem cells make",
     intro: "Choose a cell to see what it is and what aHSCT means for it.",
-    choose: "Choose a cell",
     in_ahsct_heading: "What aHSCT means for it",
     show_all: "Show all cells as a list",
     show_one: "Show one cell at a time",

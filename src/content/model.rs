@@ -123,7 +123,6 @@ pub struct Cell {
 pub struct CellExplorerText {
     pub heading: &'static str,
     pub intro: &'static str,
-    pub choose: &'static str,
     pub in_ahsct_heading: &'static str,
     pub show_all: &'static str,
     pub show_one: &'static str,
