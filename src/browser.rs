@@ -49,10 +49,9 @@ pub fn stored_keys_with_prefix(prefix: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn remove_stored(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
+/// Removes a stored value; false when the browser refuses (no storage).
+pub fn remove_stored(key: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.remove_item(key).is_ok())
 }
 
 /// Sets (or with `None`, removes) an attribute on `<html>`, where page-wide

@@ -290,7 +290,12 @@ impl QuestionsState {
         // Kept under numbered keys, the first free number each time: walk the
         // numbers in order until every kept list is found.
         let count = browser::stored_keys_with_prefix(questions::SET_ASIDE_PREFIX).len();
-        let mut found = Vec::with_capacity(count);
+        let mut found = Vec::with_capacity(count + 1);
+        // One that could not be copied aside is still under the list's own key.
+        if self.must_not_overwrite.get_untracked() {
+            found.extend(browser::read_stored(questions::STORAGE_KEY));
+        }
+        let count = count + found.len();
         let mut number = 1;
         while found.len() < count && number <= 10_000 {
             if let Some(list) = browser::read_stored(&format!("{}{number}", questions::SET_ASIDE_PREFIX)) {
@@ -308,28 +313,30 @@ impl QuestionsState {
         }
         self.earlier_list_unreadable.set(false);
         if self.must_not_overwrite.get_untracked() {
-            // What stopped saving is gone with the reader's consent.
             self.must_not_overwrite.set(false);
-            browser::remove_stored(questions::STORAGE_KEY);
-            self.change(|_| {});
+            // The unreadable list that stopped saving is gone with the
+            // reader's consent: this visit's list can be kept now.
+            self.save();
         }
     }
 
     /// Changes the list and keeps it where the browser allows.
     pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
         self.list.update(edit);
-        if self.must_not_overwrite.get_untracked() {
-            return;
+        if !self.must_not_overwrite.get_untracked() {
+            self.save();
         }
+    }
+
+    fn save(&self) {
         let saved = self.list.with_untracked(|list| {
             if list.is_empty() {
-                browser::remove_stored(questions::STORAGE_KEY);
-                browser::read_stored(questions::STORAGE_KEY).is_none()
+                browser::remove_stored(questions::STORAGE_KEY)
             } else {
                 browser::write_stored(questions::STORAGE_KEY, &questions::encode(list))
             }
         });
-        self.can_save.set(saved && browser::storage_available());
+        self.can_save.set(saved);
     }
 }
 
