@@ -17,8 +17,10 @@ fn y_of(level: u8) -> i32 {
     BOTTOM - (BOTTOM - TOP) * i32::from(level.min(100)) / 100
 }
 
-/// A schematic curve of immune-cell levels across the whole timeline, with
-/// this step marked. Labelled as an illustration, never patient data.
+/// A schematic curve of white-cell levels across the whole timeline, with
+/// this step marked. Labelled as an illustration, never patient data. The
+/// low runs from step 6 to step 7, until new cells appear (the fact sheet
+/// gives no exact timing): the levels are the steps' `immune_level`.
 #[component]
 pub fn ImmuneCurve(index: usize) -> impl IntoView {
     let content = use_content();

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::components::rich_text::ParaText;
 use crate::state::use_content;
 
-/// The randomised trials under way: each one's name, where it runs, what it
-/// compares aHSCT with, and its status as last recorded.
+/// The newer randomised trials: each one's name, where it runs, what it
+/// compares aHSCT with, and its status with the month and year it was
+/// recorded (each trial has its own date).
 #[component]
 pub fn TrialList(unit: &'static str) -> impl IntoView {
     let text = &use_content().trials;
@@ -23,7 +24,7 @@ pub fn TrialList(unit: &'static str) -> impl IntoView {
                             <dt>{text.compared_with_label}</dt>
                             <dd><ParaText para=trial.comparison unit=unit/></dd>
                             <dt>{text.status_label}</dt>
-                            <dd><ParaText para=trial.status unit=unit/></dd>
+                            <dd><ParaText para=trial.status_text unit=unit/></dd>
                         </dl>
                     </li>
                 })

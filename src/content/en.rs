@@ -36,10 +36,10 @@ pub static CONTENT: Content = Content {
 
 const LABELS: Labels = Labels {
     site_title: "aHSCT for MS, explained",
-    site_tagline: "A stem cell treatment for multiple sclerosis, step by step.",
+    site_tagline: "Autologous haematopoietic stem cell transplantation (aHSCT): a stem cell treatment for multiple sclerosis, step by step.",
     skip_link: "Skip to main content",
     notice_link: "Not medical advice",
-    notice_line: "This explainer gives general information. It is not medical advice.",
+    notice_line: "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
     contents_heading: "On this page",
     in_short: prose!("In short:"),
     source_word: "Source",
@@ -62,13 +62,13 @@ const LABELS: Labels = Labels {
     marrow: "Bone marrow",
     blood: "Blood",
     store: "Freezer",
-    curve_title: "Immune cell level across the treatment",
+    curve_title: "White cell level across the treatment",
     curve_disclaimer: "An illustration of the general pattern, not patient data.",
-    curve_summary: "The level may dip a little in step 2, falls steeply in step 5 and is lowest around step 6. It then rises slowly over many months.",
+    curve_summary: "The level may dip a little in step 2 and falls steeply in step 5. It is lowest around and after step 6, until new cells appear. It then rises slowly over many months.",
     curve_usual: "Usual",
     curve_low: "Very low",
     curve_you_are_here: "This step",
-    reviewed: "Content last reviewed:",
+    reviewed: "Content last reviewed against our notes from the sources:",
     next_review: "Next review due:",
     published_by: "Published by",
     back_to_top: "Back to top",
@@ -109,7 +109,7 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "why",
         heading: "Why are researchers looking at stem cells for MS?",
-        in_short: prose!("People with MS still need more effective treatments. Treatments that use stem cells are being studied as one way to slow MS down."),
+        in_short: prose!("People with MS still need more effective treatments. Stem cell treatments are being explored as a potential way to meet this need."),
         body: &[
             Block::Para(para(
                 prose!("There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need."),
@@ -147,13 +147,17 @@ const SECTIONS: &[Section] = &[
                 prose!("Most of these stem cells stay in the bone marrow. Very few travel in the blood."),
                 &["S1", "S8", "S29"],
             )),
+            Block::Para(para(
+                "This page explains a treatment for MS that uses these stem cells. It is called [[autologous|autologous]] haematopoietic stem cell transplantation (aHSCT).",
+                &[],
+            )),
         ],
         kind: SectionKind::CellExplorer,
     },
     Section {
         id: "what-is-ahsct",
         heading: "What is aHSCT?",
-        in_short: prose!("aHSCT is a treatment for MS. Chemotherapy reduces your immune cells, then your own stored stem cells are given back to rebuild them."),
+        in_short: prose!("aHSCT is a treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it."),
         body: &[
             Block::Para(para(
                 "aHSCT stands for [[autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation. It is another type of treatment for MS.",
@@ -201,7 +205,7 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "aims",
         heading: "What can aHSCT do, and what can it not do?",
-        in_short: prose!("aHSCT tries to reset the immune system to stop the inflammation behind active MS. It cannot repair nerves that are already damaged."),
+        in_short: prose!("aHSCT tries to reset the immune system, to stop the inflammation that contributes to active MS. It cannot repair nerves that are already damaged."),
         body: &[Block::Para(para(
             "Relapsing MS has [[relapses|relapse]], each followed by some recovery. Progressive MS gets steadily worse over time, either from the start or after an earlier relapsing phase.",
             &["S11"],
@@ -217,12 +221,13 @@ const SECTIONS: &[Section] = &[
                 prose!("MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS."),
                 &["S1", "S21"],
             )),
-            Block::Para(para(
-                "Guidelines say the best evidence is for relapsing MS that stays active despite [[disease-modifying therapies (DMTs)|dmt]]. DMTs are medicines taken long-term to reduce [[relapses|relapse]] and slow MS activity.",
-                &["S1", "S11", "S12"],
+            Block::Para(dated(
+                "Guidelines published in 2019 and 2020 say the best evidence is for relapsing MS that stays active despite [[DMTs|dmt]]. DMTs (disease-modifying therapies) are medicines taken long-term to reduce [[relapses|relapse]] and slow MS activity. The 2019 guideline points in particular to MS that stays active despite high-efficacy DMTs.",
+                &["S11", "S12"],
+                AsOf::Published("2019 and 2020"),
             )),
             Block::Para(para(
-                prose!("In the UK, the MS Society says the best evidence is in people who:"),
+                prose!("In the UK, the MS Society says there must be signs of active inflammation. These include new areas of inflammation seen on MRI scans. It says the best evidence is in people with relapsing MS who:"),
                 &["S1"],
             )),
             Block::List(&[
@@ -231,12 +236,20 @@ const SECTIONS: &[Section] = &[
                 para(prose!("have a disability score of 5.5 or below"), &["S1"]),
             ]),
             Block::Para(para(
-                "That score comes from the [[EDSS|edss]] (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability.",
+                "That score comes from the [[EDSS|edss]] (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability. Your MS team can tell you your score.",
                 &["S11", "S16"],
             )),
             Block::Para(para(
-                prose!("MS Australia says people with progressive MS seem to benefit less and face a greater risk of serious problems. In the UK, people with early progressive MS may be considered if they still show active inflammation."),
-                &["S1", "S21"],
+                "MS Australia says international evidence suggests people with progressive MS benefit less and face a greater risk of serious problems. It says aHSCT is unlikely to be recommended for [[secondary progressive|ms-types]] or primary progressive MS.",
+                &["S21"],
+            )),
+            Block::Para(para(
+                prose!("People with progressive MS who have no active inflammation rarely improve after aHSCT. In early trials of intense treatment, people with secondary progressive MS did not improve, and their MS kept getting worse."),
+                &["S21", "S22"],
+            )),
+            Block::Para(para(
+                prose!("In the UK, people with early progressive MS may be considered if they still show active inflammation."),
+                &["S1"],
             )),
             Block::Para(para(
                 prose!("Each centre sets its own criteria, and these change over time. Your neurologist or MS team is the right person to ask whether it could suit you."),
@@ -274,16 +287,44 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S7"],
             )),
             Block::Para(para(
-                "Longer-term risks include a higher chance of cancer, [[new autoimmune conditions|secondary-autoimmunity]] such as thyroid problems, early menopause and fertility problems.",
-                &["S1"],
+                prose!("After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions."),
+                &["S69"],
+            )),
+            Block::Para(para(
+                "Longer-term risks include a higher chance of cancer, [[new autoimmune conditions|secondary-autoimmunity]] such as thyroid problems, early menopause and fertility problems. Loss of fertility can be permanent.",
+                &["S1", "S36"],
+            )),
+            Block::Para(para(
+                prose!("A European study looked at people treated from 1995 to 2009 for autoimmune diseases, not only MS. By 5 years, about 1 in 10 had a new autoimmune condition (9.8%). Thyroid inflammation was the most common."),
+                &["S25"],
+            )),
+            Block::Para(para(
+                prose!("At one US centre, of people with MS treated from 2003 to 2019, 16 (3.5%) developed an underactive thyroid. Another 15 (3.3%) developed an overactive thyroid. That is about 1 in 30 for each."),
+                &["S22"],
+            )),
+            Block::Para(para(
+                prose!("In a Swedish study published in 2014, shingles and thyroid disease were the most common long-term side effects. Shingles affected 15% of people, about 1 in 7."),
+                &["S19"],
             )),
             Block::Para(para(
                 prose!("Some people have died because of the treatment. In studies published from 1995 to 2016, about 2 in every 100 people died (2.1%)."),
                 &["S17"],
             )),
             Block::Para(para(
+                "Death rates were higher in older studies. They were also higher in studies of people with more disability, or with fewer people with [[relapsing-remitting MS|ms-types]].",
+                &["S17"],
+            )),
+            Block::Para(para(
                 prose!("Death rates have fallen over time. In experienced centres using today’s approaches, reported death rates are much lower, but the risk is not zero."),
                 &["S13", "S17"],
+            )),
+            Block::Para(para(
+                "A centre’s experience matters. A European registry (a record of transplants for autoimmune diseases) linked better results to centre experience and [[JACIE|jacie]] accreditation. It covered 1994 to 2015.",
+                &["S13"],
+            )),
+            Block::Para(para(
+                prose!("A study from North and South America covered 1996 to 2009. Centres that had done few transplants for autoimmune diseases had a higher risk of death. With 15 or fewer, the risk was 3.5 to 4.2 times that of centres with more."),
+                &["S14"],
             )),
         ],
         kind: SectionKind::Prose,
@@ -291,7 +332,7 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "availability",
         heading: "Where is aHSCT available?",
-        in_short: prose!("A few countries offer aHSCT for highly active MS. The rules differ between countries, and even within them."),
+        in_short: prose!("In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, and even within them."),
         body: &[
             Block::Para(para(
                 prose!("In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country."),
@@ -302,16 +343,22 @@ const SECTIONS: &[Section] = &[
                 &[],
             )),
             Block::Para(para(
-                prose!("In 2019, a European registry recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland."),
+                prose!("In 2019, a European registry (a record of transplants) recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland."),
                 &["S2", "S6", "S11"],
             )),
-            Block::Para(para(
-                prose!("Most countries have not yet built aHSCT into their national MS guidelines. Sweden uses it in routine care."),
+            Block::Para(dated(
+                prose!("A Swedish study published in 2024 said most countries had not yet built aHSCT into their national MS guidelines. Sweden, it said, uses aHSCT in routine care."),
                 &["S20"],
+                AsOf::Published("2024"),
+            )),
+            Block::Para(dated(
+                prose!("As of February 2019, NHS England’s policy allowed aHSCT for a small group whose MS stays very active despite treatment."),
+                &["S1", "S41"],
+                AsOf::Recorded("February 2019"),
             )),
             Block::Para(para(
-                "In England, the NHS allows aHSCT for a small group of people whose MS stays very active despite treatment. UK centres must be accredited by [[JACIE|jacie]], which inspects transplant centres against quality and safety standards.",
-                &["S1", "S5", "S41"],
+                "The MS Society (UK) says UK centres must be accredited by [[JACIE|jacie]]. JACIE inspects transplant centres against quality and safety standards.",
+                &["S5"],
             )),
             Block::Para(para(
                 prose!("Some people travel abroad to private clinics, for example in Mexico or Russia. Before going private or abroad, the MS Society (UK) advises checking:"),
@@ -366,17 +413,21 @@ const SECTIONS: &[Section] = &[
                     &["S22"],
                 ),
                 para(
-                    prose!("An older registry study followed 281 people treated from 1995 to 2006, most with progressive MS. At 5 years, 46% had no worsening of disability."),
+                    prose!("An older registry study (using records of transplants) followed 281 people treated from 1995 to 2006, most with progressive MS. At 5 years, 46% had no worsening of disability."),
                     &["S18"],
                 ),
                 para(
-                    prose!("A Canadian trial gave 24 people a very intensive treatment. At 3 years, 69.6% had no MS activity. One person died of complications of the treatment."),
+                    prose!("A Canadian trial, published in 2016, gave 24 people a very intensive treatment. At 3 years, 69.6% had no MS activity. Of the 24, treated from 2001 to 2009, one died of complications of the treatment."),
                     &["S26"],
                 ),
             ]),
             Block::Para(para(
-                prose!("Several studies found better results in relapsing MS, and in younger people who had had MS for a shorter time."),
+                prose!("Several studies found better results in relapsing MS. One study also found better results in younger people who had had MS for a shorter time."),
                 &["S17", "S22", "S27"],
+            )),
+            Block::Para(para(
+                prose!("The 2017 review found benefit and risk best balanced in aggressive relapsing-remitting MS, before high disability builds up."),
+                &["S17"],
             )),
             Block::Para(para(
                 prose!("In 2019, an American transplant society reviewed the evidence. It found that aHSCT can prevent relapses, new MRI activity and worsening disability in active relapsing MS."),
@@ -395,19 +446,15 @@ const SECTIONS: &[Section] = &[
                 &["S16", "S33", "S34", "S35"],
             )),
             Block::Para(para(
-                prose!("In a randomised controlled trial, people are put into treatment groups by chance. This makes it a fair test of how the treatments compare."),
-                &[],
-            )),
-            Block::Para(para(
-                prose!("Because chance decides, the groups are alike at the start. So a difference between them later is more likely to come from the treatment itself."),
-                &[],
-            )),
-            Block::Para(para(
-                "One such trial, called MIST, compared aHSCT with switching to a different [[DMT|dmt]]. It included 110 people with relapsing MS.",
+                "An earlier randomised trial, called MIST, compared aHSCT with switching to a different [[DMT|dmt]]. Chance decided which one each person had. It included 110 people with [[relapsing-remitting MS|ms-types]], who joined from 2005 to 2016.",
                 &["S16"],
             )),
             Block::Para(para(
-                prose!("In MIST, disability got worse in 3 people after aHSCT and in 34 people who switched DMT. Each group had 55 people, followed for 2.8 years on average."),
+                prose!("In MIST, disability got worse in 3 people after aHSCT and in 34 people who switched DMT. Each group had 55 people."),
+                &["S16"],
+            )),
+            Block::Para(para(
+                prose!("Half the people in MIST were followed for 2 years or more, and the average was 2.8 years. Only 23 people were checked every year for 5 years."),
                 &["S16"],
             )),
             Block::Para(para(
@@ -448,11 +495,17 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "sources",
         heading: "Where does this information come from?",
-        in_short: prose!("Every fact here comes from the sources below. The numbers in the text link to them."),
-        body: &[Block::Para(para(
-            prose!("Trial details and charity pages are as the sources gave them, and may have changed since."),
-            &[],
-        ))],
+        in_short: prose!("Facts followed by a number come from the sources listed below. The rest come from the general text this explainer is based on, which lists no sources."),
+        body: &[
+            Block::Para(para(
+                prose!("Trial statuses and charity pages are as the sources gave them, and may have changed since. Where a statement can go out of date, the text gives its date."),
+                &[],
+            )),
+            Block::Para(para(
+                prose!("The review date below is when these words were last checked against our notes from the sources. It does not mean that each source was checked again on that day."),
+                &[],
+            )),
+        ],
         kind: SectionKind::Sources,
     },
 ];
@@ -467,9 +520,10 @@ const STEPS: &[Step] = &[
                 prose!("A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else."),
                 &["S1", "S21", "S41"],
             ),
-            para(
-                prose!("MS neurologists and transplant haematologists (doctors who specialise in blood) share your care. They work in accredited transplant centres."),
+            dated(
+                prose!("Guidelines published in 2020 recommend that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guidelines say this should happen in accredited transplant centres."),
                 &["S3", "S11", "S13"],
+                AsOf::Published("2020"),
             ),
             para(
                 prose!("You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre."),
@@ -482,16 +536,17 @@ const STEPS: &[Step] = &[
                 &["S1", "S41"],
             ),
             para(
-                prose!("Before you agree, your team explains the serious long-term effects. For example, treatment can affect fertility, so fertility advice beforehand is recommended."),
+                prose!("Before you agree, your team explains serious long-term effects. The treatment can cause fertility problems, which may be permanent. So fertility advice beforehand is recommended."),
                 &["S36", "S38", "S40"],
             ),
             para(
                 prose!("Options to protect fertility include freezing eggs, embryos or ovarian tissue, and storing sperm."),
                 &["S40"],
             ),
-            para(
-                prose!("Rehabilitation experts recommend physiotherapy before treatment, as well as after it."),
+            dated(
+                prose!("Rehabilitation guidelines published in 2020 recommend physiotherapy before treatment, as well as after it."),
                 &["S15"],
+                AsOf::Published("2020"),
             ),
         ],
         timing: &[para(
@@ -505,7 +560,7 @@ const STEPS: &[Step] = &[
         scene: StemCellScene::InMarrow,
         scene_text: "Your stem cells are in your bone marrow, as usual.",
         immune_level: 100,
-        immune_text: "Before treatment, your immune cells are at their usual level.",
+        immune_text: "Before treatment, your white cells are at their usual level.",
     },
     Step {
         id: "mobilisation",
@@ -521,7 +576,7 @@ const STEPS: &[Step] = &[
                 &["S26", "S27", "S31", "S32"],
             ),
             para(
-                prose!("G-CSF is a man-made version of a natural growth factor. It helps release stem cells into the blood."),
+                prose!("G-CSF is a man-made copy of a natural growth factor, a substance the body makes. G-CSF boosts the making of white cells and helps release stem cells into the blood."),
                 &["S51", "S57"],
             ),
         ],
@@ -537,7 +592,7 @@ const STEPS: &[Step] = &[
         ],
         timing: &[
             para(
-                prose!("Collection usually starts about 10 days after this step begins."),
+                prose!("Collection happens roughly 10 days after this step begins."),
                 &["S1"],
             ),
             para(
@@ -552,18 +607,18 @@ const STEPS: &[Step] = &[
             ),
             para(prose!("G-CSF injections can cause bone pain in some people."), &["S56"]),
             para(
-                prose!("If cyclophosphamide is used, your white blood cells can drop for a while. This can bring a risk of fever and infection."),
+                prose!("If cyclophosphamide is used, white cells may drop for a while, with a risk of fever and infection. This comes from one patient’s account, not from a study."),
                 &["S56"],
             ),
             para(
-                prose!("In one study of 39 people, 8 had side effects in this step, such as fever, diarrhoea or headache."),
+                prose!("In one study of 39 people, 8 had side effects in this step. These were fever with no known cause (3 people), diarrhoea (3), headache (1) and a bloodstream infection (1). Nobody died."),
                 &["S31"],
             ),
         ],
         scene: StemCellScene::MarrowToBlood,
         scene_text: "Medicines move your stem cells from your bone marrow into your blood.",
         immune_level: 80,
-        immune_text: "If chemotherapy is used in this step, white blood cells can dip for a while.",
+        immune_text: "If chemotherapy is used in this step, white cells may dip for a while.",
     },
     Step {
         id: "collection",
@@ -575,7 +630,7 @@ const STEPS: &[Step] = &[
                 &["S1", "S29", "S50"],
             ),
             para(
-                prose!("The blood flows through a needle in your arm, or a thin tube in a vein. This tube (a central line or PICC line) can also be used later."),
+                prose!("The blood flows through a needle in your arm, or through a tube in a vein. That tube, called a central line or PICC line, can also be used later."),
                 &["S50", "S51", "S57"],
             ),
             para(
@@ -603,7 +658,7 @@ const STEPS: &[Step] = &[
                 &["S50"],
             ),
             para(
-                prose!("A medicine in the machine stops your blood clotting. It can cause tingling, numbness, chills or light-headedness, which staff can treat."),
+                prose!("These guides say the machine uses a blood-thinning medicine, so that blood does not clot inside it. The medicine can cause tingling, numbness, chills or light-headedness, which staff can treat."),
                 &["S50"],
             ),
         ],
@@ -656,8 +711,8 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[conditioning|conditioning]]"),
         what_happens: &[
             para(
-                prose!("You are usually admitted to hospital. You have high-dose chemotherapy, sometimes with antibody medicines, through a drip (infusion)."),
-                &["S1", "S7", "S8", "S35", "S57"],
+                "You are usually admitted to hospital. You have high-dose chemotherapy through a drip (infusion). Some plans add an antibody medicine, such as [[ATG|atg]], which removes some immune cells.",
+                &["S1", "S7", "S8", "S16", "S35", "S37", "S57"],
             ),
             para(
                 prose!("This removes all or much of your existing immune system, including the cells thought to drive MS."),
@@ -668,7 +723,7 @@ const STEPS: &[Step] = &[
                 &["S1", "S57"],
             ),
             para(
-                "A common combination is [[cyclophosphamide|cyclophosphamide]] with [[ATG|atg]], an antibody medicine that removes some immune cells. Some centres use a stronger combination called [[BEAM|beam]].",
+                "A common combination is [[cyclophosphamide|cyclophosphamide]] with ATG. Some centres use a stronger combination called [[BEAM|beam]].",
                 &["S16", "S27", "S32", "S34", "S37"],
             ),
         ],
@@ -728,13 +783,13 @@ const STEPS: &[Step] = &[
             &["S57"],
         )],
         may_notice: &[para(
-            prose!("You stay in hospital. After the chemotherapy, your white blood cells are very low, so the team watches you closely for infection."),
+            prose!("You usually stay in hospital. After the chemotherapy, your white cells are very low, so the team watches you closely for infection."),
             &["S1", "S7", "S61", "S62"],
         )],
         scene: StemCellScene::StoreToBlood,
         scene_text: "Your stem cells are thawed and given back into your blood.",
         immune_level: 5,
-        immune_text: "Your immune cells are at their lowest around this time.",
+        immune_text: "Your white cells are at their lowest around and after this step, until new cells appear.",
     },
     Step {
         id: "hospital-recovery",
@@ -742,7 +797,7 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[engraftment|engraftment]]"),
         what_happens: &[
             para(
-                "After chemotherapy, your white blood cells fall very low. This is called [[neutropenia|neutropenia]], and it makes infections more likely.",
+                "After chemotherapy, your white cells fall very low. This is called [[neutropenia|neutropenia]], and it makes infections more likely.",
                 &["S1", "S7", "S61", "S62"],
             ),
             para(
@@ -755,7 +810,7 @@ const STEPS: &[Step] = &[
             ),
         ],
         why: &[para(
-            prose!("Your immune system is very weak until new cells grow. The care protects you from infection while it starts to recover."),
+            prose!("Your immune system is very weak until new cells grow. The care helps protect you from infection while it starts to recover."),
             &["S61", "S62"],
         )],
         timing: &[
@@ -766,6 +821,10 @@ const STEPS: &[Step] = &[
             para(
                 prose!("The US National MS Society says the hospital stay is about 3 weeks. It varies from centre to centre."),
                 &["S7", "S8"],
+            ),
+            para(
+                prose!("One private centre treated most people as outpatients, without a hospital stay. Only 32 of its 617 patients needed to be admitted."),
+                &["S45"],
             ),
         ],
         may_notice: &[
@@ -780,8 +839,8 @@ const STEPS: &[Step] = &[
         ],
         scene: StemCellScene::BloodToMarrow,
         scene_text: "Your stem cells settle in your bone marrow and start making new blood cells.",
-        immune_level: 25,
-        immune_text: "New white cells start to appear, and the level begins to rise.",
+        immune_level: 5,
+        immune_text: "Your white cells stay very low until new ones appear. Then the level starts to rise.",
     },
     Step {
         id: "follow-up",
@@ -831,18 +890,30 @@ const STEPS: &[Step] = &[
         ],
         may_notice: &[
             para(
-                prose!("For many women, periods come back. In one study, 30 of 43 women had their periods back, after 6.8 months on average."),
+                prose!("After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions, and call the number they give you."),
+                &["S69"],
+            ),
+            para(
+                prose!("Teams set their own limits. For example, one general transplant centre says to report a fever of 38.0 °C (100.5 °F) or more. This applies even if you feel well."),
+                &["S69"],
+            ),
+            para(
+                prose!("It also lists shortness of breath, a new cough, sweats or chills, and a sore throat. Other signs are pain or burning when passing urine, diarrhoea, mouth sores and a rash. So is redness, swelling or discharge where a central line goes in."),
+                &["S69"],
+            ),
+            para(
+                prose!("In one study of 43 women, periods came back for 30 of them, after 6.8 months on average. In the other 13 women, periods did not come back."),
                 &["S38"],
             ),
             para(
-                prose!("Periods were more likely to return in younger women."),
+                "Periods were less likely to come back in older women. They were also less likely in women who had been treated with [[cyclophosphamide|cyclophosphamide]] earlier.",
                 &["S38"],
             ),
         ],
         scene: StemCellScene::MarrowMakingNewCells,
         scene_text: "Your stem cells make new blood and immune cells, which refill your body over many months.",
         immune_level: 75,
-        immune_text: "The immune system rebuilds gradually over many months.",
+        immune_text: "Your immune system, including its white cells, rebuilds gradually over many months.",
     },
 ];
 
@@ -860,6 +931,7 @@ const SOURCES: &[Source] = &[
     Source { id: "S11", citation: prose!("Sharrack B, et al. Updated EBMT and JACIE guidelines on aHSCT in MS. Bone Marrow Transplantation, 2020."), url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
     Source { id: "S12", citation: prose!("Cohen JA, et al. Position statement from the American Society for Blood and Marrow Transplantation. Biology of Blood and Marrow Transplantation, 2019."), url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
     Source { id: "S13", citation: prose!("Snowden JA, et al. Evolution, trends, outcomes and economics of HSCT in severe autoimmune diseases. Blood Advances, 2017."), url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
+    Source { id: "S14", citation: prose!("CIBMTR. Transplantation for autoimmune diseases in North and South America. Biology of Blood and Marrow Transplantation."), url: Some("http://pubmedcentralcanada.ca/pmcc/articles/PMC3950896/") },
     Source { id: "S15", citation: prose!("Roberts F, et al. Rehabilitation before and after aHSCT for patients with MS: consensus guidelines. Frontiers in Neurology, 2020."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
     Source { id: "S16", citation: prose!("Burt RK, et al. The MIST randomised trial. JAMA, 2019."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
     Source { id: "S17", citation: prose!("Sormani MP, et al. aHSCT in multiple sclerosis: a meta-analysis. Neurology, 2017."), url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
@@ -902,6 +974,7 @@ const SOURCES: &[Source] = &[
     Source { id: "S62", citation: prose!("NHS. Stem cell transplant: risks (via a pharmacy copy)."), url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
     Source { id: "S64", citation: prose!("MS Focus magazine (Multiple Sclerosis Foundation), Spring 2019."), url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
     Source { id: "S65", citation: prose!("NHS National Services Scotland. FOI-000102: Scottish HSCT Network (2022)."), url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
+    Source { id: "S69", citation: prose!("Cleveland Clinic. Bone marrow transplant: preventing infections (when to call)."), url: Some("https://my.clevelandclinic.org/health/diseases/4511-bone-marrow-transplant-preventing-infections/living-with") },
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1035,7 +1108,7 @@ const GLOSSARY: &[GlossaryTerm] = &[
     GlossaryTerm {
         id: "conditioning",
         term: "Conditioning",
-        definition: para(prose!("The high-dose chemotherapy given before the stem cells are returned, sometimes with antibody medicines. It removes all or much of the existing immune system."), &["S1", "S35"]),
+        definition: para(prose!("The high-dose chemotherapy given before the stem cells are returned, sometimes with antibody medicines such as ATG. It removes all or much of the existing immune system."), &["S1", "S16", "S35"]),
         forms: &["conditioning"],
     },
     GlossaryTerm {
@@ -1137,7 +1210,7 @@ const GLOSSARY: &[GlossaryTerm] = &[
     GlossaryTerm {
         id: "jacie",
         term: "JACIE",
-        definition: para(prose!("An accreditation body that inspects transplant centres against quality and safety standards. Two international transplant societies, EBMT and ISCT, run it together."), &["S5"]),
+        definition: para(prose!("An accreditation body that inspects transplant centres against quality and safety standards. It is run jointly by EBMT, which keeps a record of transplants in Europe, and by a second group, ISCT."), &["S2", "S5", "S11"]),
         forms: &["jacie"],
     },
 ];
@@ -1305,10 +1378,10 @@ const CAN_AND_CANNOT: CanAndCannot = CanAndCannot {
 };
 
 const TRIALS: TrialsText = TrialsText {
-    heading: "Randomised trials under way",
+    heading: "Newer randomised trials",
     where_label: "Where",
     compared_with_label: "Compared with",
-    status_label: "Status, as last recorded",
+    status_label: "Status, with the date it was recorded",
     trials: &[
         Trial {
             name: "StarMS",
@@ -1317,19 +1390,27 @@ const TRIALS: TrialsText = TrialsText {
                 prose!("High-efficacy DMTs: alemtuzumab, ocrelizumab, ofatumumab or cladribine."),
                 &["S35"],
             ),
-            status: para(
-                prose!("The MS Trust reported that 94 people joined, and recruiting finished in November 2024. Results are expected in July 2027."),
-                &["S4"],
+            status_text: para(
+                prose!("Planned for 198 people. As last recorded by the MS Trust, recruiting finished in November 2024, with 94 people. Results are expected in July 2027."),
+                &["S4", "S35"],
             ),
+            #[cfg(not(target_arch = "wasm32"))]
+            status: TrialStatus::RecruitmentFinished,
+            #[cfg(not(target_arch = "wasm32"))]
+            status_recorded: "November 2024",
         },
         Trial {
             name: "BEAT-MS",
             country: para(prose!("The United States. Its UK part is registered with the NHS Health Research Authority."), &["S33"]),
             comparison: para(prose!("The best available treatment: high-efficacy DMTs."), &["S33"]),
-            status: para(
-                prose!("Planned for 156 people, each followed for 6 years. The registry record seen, last updated in March 2023, said it was recruiting."),
+            status_text: para(
+                prose!("Planned for 156 people, each followed for 6 years. As of March 2023, its registry record said it was recruiting. This may have changed since."),
                 &["S33"],
             ),
+            #[cfg(not(target_arch = "wasm32"))]
+            status: TrialStatus::Recruiting,
+            #[cfg(not(target_arch = "wasm32"))]
+            status_recorded: "March 2023",
         },
         Trial {
             name: "RAM-MS",
@@ -1338,10 +1419,14 @@ const TRIALS: TrialsText = TrialsText {
                 &["S34"],
             ),
             comparison: para(prose!("Alemtuzumab, cladribine or ocrelizumab."), &["S34"]),
-            status: para(
-                prose!("Planned for 100 people. In June 2025, a listing said it was no longer recruiting and still running."),
+            status_text: para(
+                prose!("Planned for 100 people. As of June 2025, a listing said it was no longer recruiting, but still running."),
                 &["S34"],
             ),
+            #[cfg(not(target_arch = "wasm32"))]
+            status: TrialStatus::NotRecruiting,
+            #[cfg(not(target_arch = "wasm32"))]
+            status_recorded: "June 2025",
         },
     ],
 };
@@ -1366,8 +1451,8 @@ const QUESTIONS: QuestionsText = QuestionsText {
                     text: "How could this affect my fertility, or bring on early menopause? Can I be referred for egg, embryo, ovarian tissue or sperm storage before starting?",
                 },
                 SuggestedQuestion {
-                    id: "trials",
-                    text: "Could I take part in a clinical trial such as StarMS, BEAT-MS or RAM-MS? What would taking part involve?",
+                    id: "trial-still-open",
+                    text: "Is there an aHSCT trial still open that I could join? What would taking part involve?",
                 },
                 SuggestedQuestion {
                     id: "abroad",

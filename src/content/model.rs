@@ -10,10 +10,43 @@ pub type SourceId = &'static str;
 pub struct Para {
     pub text: &'static str,
     pub cites: &'static [SourceId],
+    /// For a statement that can go out of date (a guideline, a national
+    /// policy, where aHSCT is available): when its source recorded it. The
+    /// text says it too; the content tests check both. Only they read this.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub as_of: Option<AsOf>,
 }
 
 pub const fn para(text: &'static str, cites: &'static [SourceId]) -> Para {
-    Para { text, cites }
+    Para {
+        text,
+        cites,
+        #[cfg(not(target_arch = "wasm32"))]
+        as_of: None,
+    }
+}
+
+/// A statement that can go out of date, with the date its source gives it.
+pub const fn dated(text: &'static str, cites: &'static [SourceId], as_of: AsOf) -> Para {
+    #[cfg(target_arch = "wasm32")]
+    let _ = as_of;
+    Para {
+        text,
+        cites,
+        #[cfg(not(target_arch = "wasm32"))]
+        as_of: Some(as_of),
+    }
+}
+
+/// When a date-sensitive statement was true, as the fact sheet dates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsOf {
+    /// The month and year the source recorded it: "February 2019". The text
+    /// says "as of" or "as last recorded" with it.
+    Recorded(&'static str),
+    /// Only the year a guideline or study was published, where the fact
+    /// sheet gives no month: "2020". The text says "published in" with it.
+    Published(&'static str),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -86,7 +119,7 @@ pub struct Step {
     pub scene: StemCellScene,
     /// The picture's text equivalent: where the stem cells are.
     pub scene_text: &'static str,
-    /// Schematic immune-cell level at this step, 0 (lowest) to 100 (usual).
+    /// Schematic white-cell level at this step, 0 (lowest) to 100 (usual).
     pub immune_level: u8,
     /// The curve's text equivalent at this step.
     pub immune_text: &'static str,
@@ -148,7 +181,46 @@ pub struct Trial {
     pub name: &'static str,
     pub country: Para,
     pub comparison: Para,
-    pub status: Para,
+    /// The status in words, with the month and year it was recorded.
+    pub status_text: Para,
+    /// The status as last recorded, for the content tests: no suggested
+    /// question may name a trial that is no longer recruiting.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub status: TrialStatus,
+    /// When the status was recorded, as the fact sheet gives it: "March 2023".
+    /// `status_text` must say it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub status_recorded: &'static str,
+}
+
+/// A trial's recruitment, as its source last recorded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrialStatus {
+    Recruiting,
+    /// Running, but no longer taking new people.
+    NotRecruiting,
+    /// Recruitment has finished; results are awaited.
+    RecruitmentFinished,
+    /// Stopped early.
+    Terminated,
+}
+
+impl TrialStatus {
+    /// Whether a reader could still join, as last recorded.
+    pub fn open_to_join(self) -> bool {
+        self == TrialStatus::Recruiting
+    }
+
+    /// Words the status text must contain, so that the words and the typed
+    /// status cannot drift apart.
+    pub fn words(self) -> &'static str {
+        match self {
+            TrialStatus::Recruiting => "was recruiting",
+            TrialStatus::NotRecruiting => "no longer recruiting",
+            TrialStatus::RecruitmentFinished => "recruiting finished",
+            TrialStatus::Terminated => "stopped early",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -244,7 +316,8 @@ pub struct Labels {
     pub site_tagline: &'static str,
     pub skip_link: &'static str,
     pub notice_link: &'static str,
-    /// The notice in one line, for the foot of the page and of every printout.
+    /// The whole notice (`content/style.md`, "The notice"): it closes the
+    /// page and every printout, including the questions list printed alone.
     pub notice_line: &'static str,
     pub contents_heading: &'static str,
     pub in_short: &'static str,

@@ -59,7 +59,7 @@ fn extra_paras(c: &Content, section: &Section) -> Vec<Para> {
             .trials
             .trials
             .iter()
-            .flat_map(|t| [t.country, t.comparison, t.status])
+            .flat_map(|t| [t.country, t.comparison, t.status_text])
             .collect(),
         SectionKind::CellExplorer => c.cell_explorer.cells.iter().flat_map(cell_paras).collect(),
         SectionKind::Glossary => c.glossary.iter().map(|t| t.definition).collect(),

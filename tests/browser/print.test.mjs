@@ -14,6 +14,11 @@ import {
 const app = useAppHarness();
 
 const NOTICE_SENTENCE = 'should not be relied on to suggest a course of treatment';
+/** The whole notice (content/style.md, "The notice"), which closes every printout. */
+const WHOLE_NOTICE = [
+  NOTICE_SENTENCE, 'visit, call or consultation',
+  'doctor or other qualified healthcare professional', 'does not replace their advice',
+];
 const SOURCES_HEADING = 'Where does this information come from?';
 const EXTERNAL_ADDRESS = 'mssociety.org.uk';
 
@@ -70,6 +75,10 @@ test('printing one step prints every step in order, the notice, the sources and 
   assert.ok(footerLine.length > 0, 'the footer has a notice line');
   assert.ok(pages.at(-1).includes(footerLine), `the last page ends with "${footerLine}"`);
   assert.ok(text.lastIndexOf(footerLine) > sourcesAt, 'the footer line comes after the sources');
+  for (const phrase of WHOLE_NOTICE) {
+    assert.ok(text.slice(sourcesAt).includes(phrase),
+      `the whole notice closes the printout: "${phrase}" is missing after the sources`);
+  }
 
   // Nothing to press on paper.
   for (const label of ['Previous', 'Next', 'Show all steps', 'Skip to main content', 'Back to top']) {

@@ -16,12 +16,17 @@ const WIDE = { width: 1280, height: 800 };
 const STORAGE_KEY = 'ahsct-explainer.questions';
 const asideKey = (number) => `${STORAGE_KEY}.unreadable-${number}`;
 const SUGGESTED_IDS = [
-  'likely-to-help', 'centre-experience', 'fertility', 'trials', 'abroad', 'expectations',
+  'likely-to-help', 'centre-experience', 'fertility', 'trial-still-open', 'abroad', 'expectations',
   'regimen', 'timeline', 'mobilisation', 'current-medicine',
   'infections', 'monitoring', 'vaccines', 'rehabilitation', 'not-working',
 ];
 const GROUP_HEADINGS = ['Before deciding', 'About the treatment', 'About recovery'];
 const PRINTED_TITLE = 'Questions for my MS team';
+/** The whole notice (content/style.md, "The notice"), which every printout carries. */
+const WHOLE_NOTICE = [
+  'should not be relied on to suggest a course of treatment', 'visit, call or consultation',
+  'doctor or other qualified healthcare professional', 'does not replace their advice',
+];
 const UNREADABLE_NOTICE = /An earlier list\b[\s\S]*could not be read/;
 const UNSAVED_NOTICE = /cannot be saved on this device[\s\S]*for this visit only/;
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><b>bold?</b>';
@@ -253,7 +258,7 @@ test('ticking, adding, reordering and removing build a list kept across a reload
 
 test('clearing asks first: "No" keeps the list, "Yes" empties it, unticks the boxes and forgets it', async () => {
   const { page, problems } = await app.openApp('', { viewport: WIDE });
-  await checkbox(page, 'trials').click();
+  await checkbox(page, 'trial-still-open').click();
   await checkbox(page, 'infections').click();
   await addOwn(page, 'Who can I call at night?');
   await eventually(async () => assert.equal((await readList(page)).items.length, 3));
@@ -393,7 +398,9 @@ test('"Print my list" prints the list alone: one A4 page with its title, the que
       `"${index + 1}." is printed before question ${index + 1}`);
     from = at + question.length;
   });
-  assert.ok(text.includes('It is not medical advice'), 'the not-medical-advice line is printed');
+  for (const phrase of WHOLE_NOTICE) {
+    assert.ok(text.includes(phrase), `the whole notice is printed with the list: "${phrase}" is missing from: ${text.slice(-500)}`);
+  }
   for (const other of [
     'What happens during aHSCT', 'Where does this information come from?', 'aHSCT for MS, explained',
     ...GROUP_HEADINGS, unticked, 'Add your own question', 'Move up', 'Remove', 'Print my list',
