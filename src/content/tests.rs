@@ -275,6 +275,7 @@ fn sentences_are_short_and_paragraphs_brief() {
     texts.extend(c.sections.iter().map(|s| s.in_short));
     texts.extend(c.steps.iter().flat_map(|s| [s.scene_text, s.immune_text]));
     texts.extend(suggested_questions(c));
+    texts.extend([c.labels.notice_line, c.labels.site_tagline, c.labels.curve_summary]);
     for text in texts {
         let found = sentences(&markup::plain(text));
         assert!(found.len() <= 3, "more than 3 sentences: {text}");
@@ -487,4 +488,300 @@ fn every_suggested_question_has_a_unique_id_and_there_are_15() {
         assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id}");
         assert!(c.suggested_question(id).is_some());
     }
+}
+
+// ---------------------------------------------------------------------------
+// Issue 10: statements that can go out of date carry their date, no text
+// contradicts the trial list, one word for white cells, the whole notice on
+// paper. Each failure names the place, the rule and the words.
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
+}
+
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
+/// A month written out in full and a four-digit year: "March 2023".
+fn has_month_and_year(text: &str) -> bool {
+    let words = words_of(text);
+    words.iter().any(|w| MONTHS.contains(w)) && words.iter().any(|w| is_year(w))
+}
+
+fn has_year(text: &str) -> bool {
+    words_of(text).iter().any(|w| is_year(w))
+}
+
+/// Every paragraph with the place a reader finds it, for messages.
+fn placed_paras(c: &Content) -> Vec<(String, Para)> {
+    let mut placed = Vec::new();
+    for section in c.sections {
+        for p in paras_of(section.body) {
+            placed.push((format!("section '{}'", section.id), p));
+        }
+        if section.kind == SectionKind::Trials {
+            for trial in c.trials.trials {
+                for p in [trial.country, trial.comparison, trial.status_text] {
+                    placed.push((format!("section '{}', trial {}", section.id, trial.name), p));
+                }
+            }
+        } else {
+            for p in extra_paras(c, section) {
+                placed.push((format!("section '{}'", section.id), p));
+            }
+        }
+    }
+    for step in c.steps {
+        for p in step_paras(step) {
+            placed.push((format!("step '{}'", step.id), p));
+        }
+    }
+    placed
+}
+
+/// Words that make a statement date-sensitive: what a guideline, a national
+/// policy or a trial's recruitment says can change.
+const DATE_SENSITIVE_WORDS: [&str; 5] = ["guideline", "policy", "policies", "recruit", "nhs england"];
+
+/// What a dated statement must say, or `None` if it says it.
+fn date_problem(text: &str, as_of: AsOf) -> Option<String> {
+    match as_of {
+        AsOf::Recorded(when) => {
+            if !has_month_and_year(when) {
+                Some(format!("its date \"{when}\" has no month and year"))
+            } else if !text.contains(when) {
+                Some(format!("the text does not say its date \"{when}\""))
+            } else if !["as of", "as last recorded", "recorded in"].iter().any(|p| text.to_lowercase().contains(p)) {
+                Some(format!("the text does not say \"as of\" or \"as last recorded\" with \"{when}\""))
+            } else {
+                None
+            }
+        }
+        AsOf::Published(year) => {
+            if !has_year(year) {
+                Some(format!("its date \"{year}\" has no year"))
+            } else if !text.contains(&format!("published in {year}")) {
+                Some(format!("the text does not say \"published in {year}\""))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[test]
+fn every_guideline_policy_and_trial_status_carries_its_date() {
+    let c = content();
+    let status_texts: Vec<&str> = c.trials.trials.iter().map(|t| t.status_text.text).collect();
+    let mut problems = Vec::new();
+    for (place, p) in placed_paras(c) {
+        let text = markup::plain(p.text);
+        let lower = text.to_lowercase();
+        match p.as_of {
+            Some(as_of) => {
+                if let Some(problem) = date_problem(&text, as_of) {
+                    problems.push(format!("{place}: rule 'a dated statement shows its date': {problem}: {text}"));
+                }
+            }
+            // Trial statuses carry their own typed date (the next test).
+            None if status_texts.contains(&p.text) => {}
+            None => {
+                if let Some(word) = DATE_SENSITIVE_WORDS.iter().find(|w| lower.contains(*w)) {
+                    problems.push(format!(
+                        "{place}: rule 'a guideline, policy or recruitment statement carries its date \
+                         (dated(…, AsOf::Recorded(\"Month Year\")) or AsOf::Published(\"Year\"))': \
+                         '{word}' in undated words: {text}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_trial_status_has_its_own_month_and_year_and_says_its_status() {
+    let all = [
+        TrialStatus::Recruiting,
+        TrialStatus::NotRecruiting,
+        TrialStatus::RecruitmentFinished,
+        TrialStatus::Terminated,
+    ];
+    let mut problems = Vec::new();
+    for trial in content().trials.trials {
+        let place = format!("section 'research', trial {}", trial.name);
+        let text = markup::plain(trial.status_text.text);
+        if let Some(problem) = date_problem(&text, AsOf::Recorded(trial.status_recorded)) {
+            problems.push(format!("{place}: rule 'each trial status has its own \"as of\" month and year': {problem}: {text}"));
+        }
+        let lower = text.to_lowercase();
+        if !lower.contains(trial.status.words()) {
+            problems.push(format!(
+                "{place}: rule 'the status words match the recorded status ({:?})': \"{}\" is not in: {text}",
+                trial.status,
+                trial.status.words()
+            ));
+        }
+        for other in all.iter().filter(|s| **s != trial.status) {
+            if lower.contains(other.words()) {
+                problems.push(format!(
+                    "{place}: rule 'the status words match the recorded status ({:?})': \"{}\" ({other:?}) is in: {text}",
+                    trial.status,
+                    other.words()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Letters and digits only, lower case: "BEAT-MS" and "beat ms" read alike.
+fn squashed(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[test]
+fn no_suggested_question_names_a_trial_that_is_not_recruiting() {
+    let c = content();
+    let mut problems = Vec::new();
+    for trial in c.trials.trials.iter().filter(|t| !t.status.open_to_join()) {
+        for group in c.questions.groups {
+            for q in group.questions {
+                let text = markup::plain(q.text);
+                if squashed(&text).contains(&squashed(trial.name)) {
+                    problems.push(format!(
+                        "section 'questions', question '{}': rule 'no suggested question names a trial that is not \
+                         recruiting': {} is {:?} as of {}: {text}",
+                        q.id, trial.name, trial.status, trial.status_recorded
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Ids of suggested questions whose words have gone. Readers' stored lists
+/// may still hold them (kept as the reader's own words), so a new question
+/// never takes one.
+const RETIRED_QUESTION_IDS: &[&str] = &["trials"];
+
+#[test]
+fn no_suggested_question_reuses_a_retired_id() {
+    for group in content().questions.groups {
+        for q in group.questions {
+            assert!(
+                !RETIRED_QUESTION_IDS.contains(&q.id),
+                "section 'questions': rule 'never reuse a retired question id': '{}' for: {}",
+                q.id,
+                q.text
+            );
+        }
+    }
+}
+
+/// Every piece of text a reader can meet, with where it is.
+fn every_text(c: &Content) -> Vec<(String, &'static str)> {
+    let mut texts: Vec<(String, &'static str)> = Vec::new();
+    for (unit, unit_texts) in reading_units(c) {
+        texts.extend(unit_texts.into_iter().map(|t| (format!("section or step '{unit}'"), t)));
+    }
+    for section in c.sections {
+        texts.push((format!("section '{}' heading", section.id), section.heading));
+    }
+    for step in c.steps {
+        texts.push((format!("step '{}' title", step.id), step.title));
+        texts.push((format!("step '{}' picture", step.id), step.scene_text));
+        texts.push((format!("step '{}' curve", step.id), step.immune_text));
+    }
+    for term in c.glossary {
+        texts.push((format!("glossary '{}'", term.id), term.term));
+        texts.push((format!("glossary '{}'", term.id), term.definition.text));
+    }
+    for cell in c.cell_explorer.cells {
+        texts.push((format!("cell '{}' name", cell.id), cell.name));
+        texts.push((format!("cell '{}' label", cell.id), cell.label));
+    }
+    let l = &c.labels;
+    for (name, text) in [
+        ("site tagline", l.site_tagline),
+        ("notice line", l.notice_line),
+        ("curve title", l.curve_title),
+        ("curve summary", l.curve_summary),
+        ("curve usual", l.curve_usual),
+        ("curve low", l.curve_low),
+        ("explorer intro", c.cell_explorer.intro),
+        ("trials heading", c.trials.heading),
+    ] {
+        texts.push((format!("labels: {name}"), text));
+    }
+    texts
+}
+
+/// The style guide's and glossary's word is "white cells"; these say the same
+/// thing in other words.
+const OTHER_WHITE_CELL_WORDS: [&str; 7] =
+    ["white blood cell", "white-cell", "white cell count", "white count", "leukocyte", "leucocyte", "wbc"];
+
+#[test]
+fn white_cells_have_one_name() {
+    let mut problems = Vec::new();
+    for (place, text) in every_text(content()) {
+        let lower = markup::plain(text).to_lowercase();
+        for word in OTHER_WHITE_CELL_WORDS.iter().filter(|w| lower.contains(*w)) {
+            problems.push(format!("{place}: rule 'one term for white cells: say \"white cells\"': '{word}' in: {text}"));
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_notice_line_on_every_printout_is_the_whole_notice() {
+    // The footer closes the page on paper, and the questions list printed
+    // alone ends with the same line: both must carry the whole notice.
+    let c = content();
+    let notice = c.seed_statements.iter().find(|s| s.section == "notice").expect("the notice is mapped");
+    let line = c.labels.notice_line.to_lowercase();
+    for phrase in notice.key_phrases {
+        assert!(
+            line.contains(&phrase.to_lowercase()),
+            "labels: notice line: rule 'every printout carries the whole notice (content/style.md, The notice)': \
+             \"{phrase}\" is missing from: {}",
+            c.labels.notice_line
+        );
+    }
+}
+
+#[test]
+fn ahsct_is_spelled_out_where_the_page_first_uses_it() {
+    let c = content();
+    let full = "haematopoietic stem cell transplantation (aHSCT)";
+    assert!(
+        c.labels.site_tagline.to_lowercase().contains(&full.to_lowercase()),
+        "labels: site tagline: rule 'aHSCT is spelled out at its first use': {}",
+        c.labels.site_tagline
+    );
+    // The body, which every mode shows (an embedding hides the tagline).
+    let first = c
+        .sections
+        .iter()
+        .flat_map(|s| {
+            let mut texts = vec![(s.id, s.in_short)];
+            texts.extend(paras_of(s.body).iter().map(|p| (s.id, p.text)));
+            texts
+        })
+        .find(|(_, text)| text.contains("aHSCT"))
+        .expect("the page uses aHSCT");
+    let plain = markup::plain(first.1);
+    assert!(
+        plain.to_lowercase().contains(&full.to_lowercase()),
+        "section '{}': rule 'aHSCT is spelled out at its first use': {plain}",
+        first.0
+    );
 }
