@@ -28,6 +28,44 @@
       callback();
     }
   }
+  function isOtherSite(link) {
+    return /^https?:$/.test(link.protocol) && link.origin !== location.origin;
+  }
+  // Each link says, to screen readers, that it opens a new tab: the words
+  // are the page's own (the app's hidden note), in its language.
+  function markLinksToOtherSites() {
+    var note = document.getElementById("opens-in-new-tab-note");
+    var links = document.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (!isOtherSite(links[i])) {
+        continue;
+      }
+      links[i].target = "_blank";
+      links[i].rel = "noopener noreferrer";
+      if (note) {
+        links[i].setAttribute("aria-describedby", note.id);
+      }
+    }
+  }
+  // Embed mode (?embed) before the first paint too: the host's frame should
+  // never show the full page's header and then lose it.
+  // Repeated names: the last one counts, as in the app (src/query.rs).
+  var embedValues = new URLSearchParams(location.search).getAll("embed");
+  var embedded = embedValues.length > 0 &&
+    !/^(0|false|no)$/.test(embedValues[embedValues.length - 1]);
+  if (embedded) {
+    root.setAttribute("data-embed", "");
+    // Most sites refuse to be shown inside a frame: in a host's page, links
+    // to other sites open a new tab instead of replacing the explainer.
+    whenReady(markLinksToOtherSites);
+    document.addEventListener("click", function (event) {
+      var link = event.target && event.target.closest && event.target.closest("a[href]");
+      if (link && isOtherSite(link)) {
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+      }
+    }, true);
+  }
   if (typeof WebAssembly !== "object") {
     whenReady(showProblem);
     return;
@@ -36,12 +74,6 @@
   // A link to every step: say so before the first paint, so the styles show
   // every step at once and nothing moves when the app takes over. (A link to
   // one step needs no help: the browser marks that step as :target.)
-  // Embed mode (?embed) before the first paint too: the host's frame should
-  // never show the full page's header and then lose it.
-  var params = new URLSearchParams(location.search);
-  if (params.has("embed") && !/^(0|false|no)$/.test(params.get("embed"))) {
-    root.setAttribute("data-embed", "");
-  }
   if (location.hash === "#timeline/all") {
     root.setAttribute("data-initial-view", "all");
   }

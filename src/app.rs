@@ -62,6 +62,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app">
+            // Inside a host's frame, links to other sites open a new tab
+            // (assets/startup.js), and this is how each says so.
+            <span id=NEW_TAB_NOTE_ID hidden>{content.labels.opens_in_new_tab}</span>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 {content
@@ -74,6 +77,9 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
+
+/// Read by `assets/startup.js`: keep the two in step.
+pub const NEW_TAB_NOTE_ID: &str = "opens-in-new-tab-note";
 
 /// Reads and checks the address's parameters; each one ignored is said once
 /// in the console.

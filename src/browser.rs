@@ -2,6 +2,8 @@
 //! missing window or element, so a strange page never becomes a panic.
 
 use wasm_bindgen::JsCast;
+
+use crate::storage::{Refused, Store};
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 const APP_ROOT_ID: &str = "app";
@@ -25,33 +27,36 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Whether this page may store anything at all.
-pub fn storage_available() -> bool {
-    local_storage().is_some()
-}
+/// This browser's `localStorage` as a [`Store`]: every refusal (blocked,
+/// full) is an `Err`, never an exception.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalStore;
 
-pub fn read_stored(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        local_storage().ok_or(Refused)?.get_item(key).map_err(|_| Refused)
+    }
 
-/// Stores a value; false when the browser refuses (no storage, or it is full).
-pub fn write_stored(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
-}
+    fn set(&self, key: &str, value: &str) -> Result<(), Refused> {
+        local_storage().ok_or(Refused)?.set_item(key, value).map_err(|_| Refused)
+    }
 
-/// Every stored key that starts with `prefix`.
-pub fn stored_keys_with_prefix(prefix: &str) -> Vec<String> {
-    let Some(storage) = local_storage() else { return Vec::new() };
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(prefix))
-        .collect()
-}
+    fn remove(&self, key: &str) -> Result<(), Refused> {
+        local_storage().ok_or(Refused)?.remove_item(key).map_err(|_| Refused)
+    }
 
-/// Removes a stored value; false when the browser refuses (no storage).
-pub fn remove_stored(key: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.remove_item(key).is_ok())
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let Some(storage) = local_storage() else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(prefix))
+            .collect()
+    }
+
+    fn is_available(&self) -> bool {
+        local_storage().is_some()
+    }
 }
 
 /// Sets (or with `None`, removes) an attribute on `<html>`, where page-wide
@@ -65,26 +70,12 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
-/// The address's query parameters, percent-decoded. A value with a broken
-/// escape is kept as U+FFFD, so that checking it fails and says so.
+/// The address's query parameters, percent-decoded (see `query::parse`).
 pub fn query_params() -> Vec<(String, String)> {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let decode = |raw: &str| -> String {
-        js_sys::decode_uri_component(&raw.replace('+', " "))
-            .map(String::from)
-            .unwrap_or_else(|_| "\u{fffd}".to_owned())
-    };
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
+    crate::query::parse(&search)
 }
 
 pub fn warn(message: &str) {
@@ -94,39 +85,33 @@ pub fn warn(message: &str) {
 /// The page's own address for a fragment, without the embedding parameters:
 /// the standalone page a reader can open or share.
 pub fn standalone_address(fragment: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let kept: Vec<String> = location
-        .search()
-        .ok()?
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter(|pair| {
-            let name = pair.split('=').next().unwrap_or("");
-            !matches!(name, "embed" | "host")
-        })
-        .map(str::to_owned)
-        .collect();
-    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
-    Some(format!("{}{}{query}{fragment}", location.origin().ok()?, location.pathname().ok()?))
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(crate::query::standalone_address(&href, fragment))
 }
 
 /// Puts text on the clipboard; false where the browser refuses (no
-/// permission in a frame, an older browser).
+/// permission in a frame, an older browser) or has no clipboard at all
+/// (`navigator.clipboard` exists only on `https:`, `localhost` and `file:`).
 async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| clipboard.is_object());
+    if !has_clipboard {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
 }
 
 /// Copies text to the clipboard, then says whether it could. Where the
 /// browser refuses, the caller shows the text in the field `field_id`, and
 /// that field's text is selected, ready for the reader to copy themselves.
-pub fn copy_or_offer(text: String, field_id: &'static str, done: impl FnOnce(bool, String) + 'static) {
+/// `done` returns false when its answer no longer applies (nothing is selected then).
+pub fn copy_or_offer(text: String, field_id: &'static str, done: impl FnOnce(bool, String) -> bool + 'static) {
     leptos::task::spawn_local(async move {
         let copied = copy_to_clipboard(&text).await;
-        done(copied, text);
-        if !copied {
+        let still_wanted = done(copied, text);
+        if still_wanted && !copied {
             leptos::prelude::request_animation_frame(move || select_text_to_copy(field_id));
         }
     });

@@ -18,10 +18,13 @@ pub mod embed;
 pub mod markup;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod query;
+pub mod question_store;
 pub mod questions;
 pub mod route;
 pub mod settings;
 pub mod state;
+pub mod storage;
 pub mod timeline;
 
 /// Starts the app in the browser: the panic message, then the view, which

@@ -7,7 +7,10 @@ use crate::browser;
 use crate::content::Content;
 use crate::embed::EmbedOptions;
 use crate::markup;
+use crate::browser::LocalStore;
+use crate::question_store::{QuestionStore, Status};
 use crate::questions::{self, QuestionList};
+use crate::storage::Store;
 use crate::route::{self, Route};
 use crate::settings::{self, ReadingSettings};
 use crate::timeline::{self, TimelineView};
@@ -142,25 +145,26 @@ impl ReadingSettingsState {
     /// the pre-rendered page and the first render agree). An unreadable value
     /// is replaced by the defaults.
     pub fn load_from_browser(&self) {
-        let loaded = settings::load(browser::read_stored(settings::STORAGE_KEY).as_deref());
+        let store = LocalStore;
+        let loaded = settings::load(store.get(settings::STORAGE_KEY).ok().flatten().as_deref());
         if let Some(replacement) = &loaded.replacement {
-            browser::write_stored(settings::STORAGE_KEY, replacement);
+            let _ = store.set(settings::STORAGE_KEY, replacement);
         }
         self.settings.set(loaded.settings);
-        self.can_save.set(browser::storage_available());
+        self.can_save.set(store.is_available());
     }
 
     /// Applies the reader's choice at once, and keeps it where the browser allows.
     pub fn choose(&self, chosen: ReadingSettings) {
         self.settings.set(chosen);
-        let saved = browser::write_stored(settings::STORAGE_KEY, &settings::encode(&chosen));
-        self.can_save.set(saved);
+        let saved = LocalStore.set(settings::STORAGE_KEY, &settings::encode(&chosen));
+        self.can_save.set(saved.is_ok());
     }
 
     /// Back to the defaults, and nothing left stored.
     pub fn reset(&self) {
         self.settings.set(ReadingSettings::default());
-        browser::remove_stored(settings::STORAGE_KEY);
+        let _ = LocalStore.remove(settings::STORAGE_KEY);
     }
 }
 
@@ -217,17 +221,13 @@ pub fn step_heading_id(step_id: &str) -> String {
 }
 
 /// The reader's questions for their MS team, and what the page can say about
-/// keeping them.
+/// keeping them. The storage policy itself is `question_store` (tested natively).
 #[derive(Debug, Clone, Copy)]
 pub struct QuestionsState {
     pub list: RwSignal<QuestionList>,
-    /// An earlier stored list could not be read (it was kept aside).
-    pub earlier_list_unreadable: RwSignal<bool>,
-    /// False where storage is blocked or full: the list lasts for this visit.
-    pub can_save: RwSignal<bool>,
-    /// Set when an unreadable list could not be kept aside: saving over it
-    /// would destroy it, so nothing is saved this visit.
-    must_not_overwrite: RwSignal<bool>,
+    /// What the page tells the reader about keeping the list.
+    pub status: RwSignal<Status>,
+    store: StoredValue<Option<QuestionStore<LocalStore>>, LocalStorage>,
     content: &'static Content,
 }
 
@@ -235,9 +235,8 @@ impl QuestionsState {
     pub fn new(content: &'static Content) -> Self {
         Self {
             list: RwSignal::new(QuestionList::default()),
-            earlier_list_unreadable: RwSignal::new(false),
-            can_save: RwSignal::new(true),
-            must_not_overwrite: RwSignal::new(false),
+            status: RwSignal::new(Status { unreadable_found: None, changed_elsewhere: false, not_kept: None }),
+            store: StoredValue::new_local(None),
             content,
         }
     }
@@ -246,23 +245,25 @@ impl QuestionsState {
         move |id| content.suggested_question(id).map(markup::plain)
     }
 
-    /// Reads the stored list after the first render. An unreadable one is
-    /// copied aside under a key of its own before anything can replace it.
+    /// Reads the stored list after the first render.
     pub fn load_from_browser(&self) {
-        let stored = browser::read_stored(questions::STORAGE_KEY);
-        let loaded = questions::load(stored.as_deref(), Self::suggestion_text(self.content));
-        if let (Some(_), Some(unreadable)) = (loaded.unreadable, stored) {
-            let aside = questions::set_aside_key(|key| browser::read_stored(key).is_some());
-            if browser::write_stored(&aside, &unreadable) {
-                browser::remove_stored(questions::STORAGE_KEY);
-            } else {
-                self.must_not_overwrite.set(true);
-            }
-            self.earlier_list_unreadable.set(true);
-        }
-        self.list.set(loaded.list);
-        self.can_save.set(browser::storage_available() && !self.must_not_overwrite.get_untracked());
+        let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.content));
+        self.status.set(store.status().clone());
+        self.store.set_value(Some(store));
+        self.list.set(list);
         self.follow_other_tabs();
+    }
+
+    fn with_store(&self, act: impl FnOnce(&mut QuestionStore<LocalStore>)) {
+        let status = self.store.try_update_value(|store| {
+            store.as_mut().map(|store| {
+                act(store);
+                store.status().clone()
+            })
+        });
+        if let Some(Some(status)) = status {
+            self.status.set(status);
+        }
     }
 
     /// Another tab of this explainer changed the list: show its version, so
@@ -273,70 +274,36 @@ impl QuestionsState {
             if event.key().as_deref() != Some(questions::STORAGE_KEY) {
                 return;
             }
-            let list = match event.new_value() {
-                None => Some(QuestionList::default()),
-                Some(value) => questions::decode(&value, Self::suggestion_text(state.content)).ok(),
-            };
-            if let Some(list) = list {
+            let mut followed = None;
+            let shown = state.list.get_untracked();
+            state.with_store(|store| {
+                followed = store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
+            });
+            if let Some(list) = followed {
                 state.list.set(list);
             }
         });
         on_cleanup(move || handle.remove());
     }
 
-    /// The lists kept aside because they could not be read, oldest first, as
-    /// the text they are: the reader may still find their questions in them.
+    /// The lists kept because they could not be read, as the text they are.
     pub fn earlier_lists(&self) -> String {
-        // Kept under numbered keys, the first free number each time: walk the
-        // numbers in order until every kept list is found.
-        let count = browser::stored_keys_with_prefix(questions::SET_ASIDE_PREFIX).len();
-        let mut found = Vec::with_capacity(count + 1);
-        // One that could not be copied aside is still under the list's own key.
-        if self.must_not_overwrite.get_untracked() {
-            found.extend(browser::read_stored(questions::STORAGE_KEY));
-        }
-        let count = count + found.len();
-        let mut number = 1;
-        while found.len() < count && number <= 10_000 {
-            if let Some(list) = browser::read_stored(&format!("{}{number}", questions::SET_ASIDE_PREFIX)) {
-                found.push(list);
-            }
-            number += 1;
-        }
-        found.join("\n\n")
+        self.store
+            .with_value(|store| store.as_ref().map(QuestionStore::earlier_lists))
+            .unwrap_or_default()
     }
 
     /// Deletes the lists kept aside, at the reader's request.
     pub fn delete_earlier_lists(&self) {
-        for key in browser::stored_keys_with_prefix(questions::SET_ASIDE_PREFIX) {
-            browser::remove_stored(&key);
-        }
-        self.earlier_list_unreadable.set(false);
-        if self.must_not_overwrite.get_untracked() {
-            self.must_not_overwrite.set(false);
-            // The unreadable list that stopped saving is gone with the
-            // reader's consent: this visit's list can be kept now.
-            self.save();
-        }
+        let list = self.list.get_untracked();
+        self.with_store(|store| store.delete_earlier_lists(&list));
     }
 
     /// Changes the list and keeps it where the browser allows.
     pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
         self.list.update(edit);
-        if !self.must_not_overwrite.get_untracked() {
-            self.save();
-        }
-    }
-
-    fn save(&self) {
-        let saved = self.list.with_untracked(|list| {
-            if list.is_empty() {
-                browser::remove_stored(questions::STORAGE_KEY)
-            } else {
-                browser::write_stored(questions::STORAGE_KEY, &questions::encode(list))
-            }
-        });
-        self.can_save.set(saved);
+        let list = self.list.get_untracked();
+        self.with_store(|store| store.save(&list));
     }
 }
 

@@ -28,9 +28,40 @@ pub fn clamp(index: usize, step_count: usize) -> usize {
     index.min(step_count.saturating_sub(1))
 }
 
+/// Which way a key asks the timeline to move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Next,
+    Previous,
+}
+
+/// Left and right arrows step through the timeline, but never while the
+/// reader types or selects in a field (there they move the caret), nor with
+/// a modifier key (the browser's and screen reader's own shortcuts).
+pub fn arrow_key_move(key: &str, with_modifier: bool, in_text_field: bool) -> Option<Move> {
+    if with_modifier || in_text_field {
+        return None;
+    }
+    match key {
+        "ArrowRight" => Some(Move::Next),
+        "ArrowLeft" => Some(Move::Previous),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrows_move_except_in_fields_and_with_modifiers() {
+        assert_eq!(arrow_key_move("ArrowRight", false, false), Some(Move::Next));
+        assert_eq!(arrow_key_move("ArrowLeft", false, false), Some(Move::Previous));
+        assert_eq!(arrow_key_move("ArrowLeft", false, true), None);
+        assert_eq!(arrow_key_move("ArrowRight", true, false), None);
+        assert_eq!(arrow_key_move("ArrowUp", false, false), None);
+        assert_eq!(arrow_key_move("Enter", false, false), None);
+    }
 
     #[test]
     fn next_moves_forward_and_stops_at_the_last_step() {

@@ -15,6 +15,7 @@ pub fn AddQuestionForm(on_added: Callback<()>) -> impl IntoView {
     let questions = use_questions();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(false);
+    let field = NodeRef::<leptos::html::Textarea>::new();
     let hint = text.add_hint.replace("{max}", &MAX_QUESTION_CHARS.to_string());
 
     let add = move |event: leptos::ev::SubmitEvent| {
@@ -27,7 +28,14 @@ pub fn AddQuestionForm(on_added: Callback<()>) -> impl IntoView {
                 error.set(false);
                 on_added.run(());
             }
-            Err(AddError::Empty) => error.set(true),
+            // As GOV.UK's error pattern does: focus goes to the field, whose
+            // description now starts with the error, so it is heard at once.
+            Err(AddError::Empty) => {
+                error.set(true);
+                if let Some(field) = field.get_untracked() {
+                    let _ = field.focus();
+                }
+            }
         }
     };
 
@@ -35,8 +43,12 @@ pub fn AddQuestionForm(on_added: Callback<()>) -> impl IntoView {
         <form class="add-question" on:submit=add novalidate>
             <label class="add-question__label" for=FIELD_ID>{text.add_label}</label>
             <p class="add-question__hint" id=HINT_ID>{hint}</p>
-            <p class="add-question__error" id=ERROR_ID hidden=move || !error.get()>{text.add_empty_error}</p>
+            <p class="add-question__error" id=ERROR_ID hidden=move || !error.get()>
+                <span class="visually-hidden">{text.error_prefix}" "</span>
+                {text.add_empty_error}
+            </p>
             <textarea
+                node_ref=field
                 id=FIELD_ID
                 class="add-question__field"
                 rows="3"

@@ -73,9 +73,10 @@ pub fn CellExplorer() -> impl IntoView {
             <button
                 type="button"
                 class="button button--quiet cell-explorer__show-all"
-                aria-pressed=move || if show_all.get() { "true" } else { "false" }
                 on:click=move |_| show_all.update(|all| *all = !*all)
             >
+                // The label says what pressing does next, so it is not also a
+                // pressed/not-pressed toggle: screen readers would say both.
                 {move || if show_all.get() { text.show_one } else { text.show_all }}
             </button>
         </div>

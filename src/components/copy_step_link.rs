@@ -31,8 +31,15 @@ pub fn CopyStepLink() -> impl IntoView {
 
     let copy = move |_| {
         let address = embedding.full_page_address.get_untracked();
+        let copied_for = timeline.view.get_untracked();
         browser::copy_or_offer(address, ADDRESS_FIELD_ID, move |copied, address| {
-            state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) })
+            // The clipboard can answer after the reader has moved on: what it
+            // says is about the step the link was for, so it is dropped.
+            if timeline.view.get_untracked() != copied_for {
+                return false;
+            }
+            state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) });
+            true
         });
     };
 

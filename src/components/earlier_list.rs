@@ -24,7 +24,7 @@ pub fn EarlierList() -> impl IntoView {
         request_animation_frame(|| browser::focus(LIST_HEADING_ID));
     };
     view! {
-        <div class="earlier-list" hidden=move || !questions.earlier_list_unreadable.get()>
+        <div class="earlier-list" hidden=move || questions.status.with(|status| status.unreadable_found.is_none())>
             <button type="button" class="button button--small" on:click=show>{text.show_earlier}</button>
             <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
             <label class="text-to-copy-field" hidden=move || shown.with(String::is_empty)>

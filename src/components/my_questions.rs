@@ -80,12 +80,17 @@ pub fn MyQuestions() -> impl IntoView {
     };
 
     let notice = move || {
+        let status = questions.status.get();
         let mut lines = Vec::new();
-        if questions.earlier_list_unreadable.get() {
-            lines.push(text.unreadable);
-        }
-        if !questions.can_save.get() {
-            lines.push(text.cannot_save);
+        if status.changed_elsewhere {
+            lines.push(text.changed_elsewhere);
+        } else {
+            if status.unreadable_found.is_some() {
+                lines.push(text.unreadable);
+            }
+            if status.not_kept.is_some() {
+                lines.push(text.cannot_save);
+            }
         }
         lines.join(" ")
     };

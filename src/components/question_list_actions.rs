@@ -6,6 +6,7 @@ use crate::state::{use_content, use_questions};
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
 const CONFIRM_ID: &str = "my-questions-clear-confirm";
+const CONFIRM_QUESTION_ID: &str = "my-questions-clear-question";
 const COPY_TEXT_ID: &str = "my-questions-copy-text";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +31,8 @@ pub fn QuestionListActions() -> impl IntoView {
     let copy = move |_| {
         let plain = questions.list.with_untracked(|list| list.as_plain_text(text.printed_title));
         browser::copy_or_offer(plain, COPY_TEXT_ID, move |copied, plain| {
-            status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) })
+            status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) });
+            true
         });
     };
     let ask_to_clear = move |_| {
@@ -58,8 +60,9 @@ pub fn QuestionListActions() -> impl IntoView {
                 {text.clear}
             </button>
         </div>
-        <div class="clear-confirm" id=CONFIRM_ID tabindex="-1" hidden=move || !confirming.get()>
-            <p class="clear-confirm__question">{text.clear_confirm}</p>
+        <div class="clear-confirm" id=CONFIRM_ID tabindex="-1" role="group" aria-labelledby=CONFIRM_QUESTION_ID
+            hidden=move || !confirming.get()>
+            <p class="clear-confirm__question" id=CONFIRM_QUESTION_ID>{text.clear_confirm}</p>
             <button type="button" class="button button--warning" on:click=clear>{text.clear_yes}</button>
             <button type="button" class="button button--quiet" on:click=keep>{text.clear_no}</button>
         </div>

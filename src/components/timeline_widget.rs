@@ -6,7 +6,11 @@ use crate::components::step_article::StepArticle;
 use crate::components::step_list::StepList;
 use crate::route::ALL_STEPS_ELEMENT_ID;
 use crate::state::{use_content, use_timeline, MoveKind, NEXT_BUTTON_ID, PREVIOUS_BUTTON_ID};
-use crate::timeline::TimelineView;
+use crate::browser;
+use crate::timeline::{self, Move, TimelineView};
+
+/// Where arrow keys belong to the field, not to the timeline.
+const TEXT_ENTRY_SELECTOR: &str = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
 
 /// The step-by-step timeline: where you are, Previous and Next, the step
 /// itself, and the list of every step. Left and right arrows move while focus
@@ -20,19 +24,18 @@ pub fn TimelineWidget() -> impl IntoView {
     let step_count = content.steps.len();
 
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
-            return;
-        }
-        match ev.key().as_str() {
-            "ArrowRight" => {
+        let with_modifier = ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key();
+        let in_text_field = browser::event_started_inside(&ev, TEXT_ENTRY_SELECTOR);
+        match timeline::arrow_key_move(&ev.key(), with_modifier, in_text_field) {
+            Some(Move::Next) => {
                 ev.prevent_default();
                 timeline.next();
             }
-            "ArrowLeft" => {
+            Some(Move::Previous) => {
                 ev.prevent_default();
                 timeline.previous();
             }
-            _ => {}
+            None => {}
         }
     };
     let showing_all = move || view.get() == TimelineView::All;

@@ -40,6 +40,7 @@ const LABELS: Labels = Labels {
     skip_link: "Skip to main content",
     notice_link: "Not medical advice",
     notice_line: "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
+    opens_in_new_tab: "(opens in a new tab)",
     contents_heading: "On this page",
     in_short: prose!("In short:"),
     source_word: "Source",
@@ -1521,6 +1522,7 @@ const QUESTIONS: QuestionsText = QuestionsText {
     add_hint: "Up to {max} characters.",
     add_button: "Add to my list",
     add_empty_error: "Type a question first.",
+    error_prefix: "Error:",
     print: "Print my list",
     copy: "Copy my list",
     clear: "Clear my list",
@@ -1539,4 +1541,5 @@ const QUESTIONS: QuestionsText = QuestionsText {
     earlier_label: "The earlier list, as it was saved. You can copy your questions from it:",
     delete_earlier: "Delete the earlier list",
     cannot_save: "Your list cannot be saved on this device, so it lasts for this visit only. To keep it, print or copy it before you leave.",
+    changed_elsewhere: "Your list was changed in another tab by a newer version of this page. That list is kept as it is, so changes here are not saved.",
 };

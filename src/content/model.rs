@@ -263,6 +263,8 @@ pub struct QuestionsText {
     pub add_hint: &'static str,
     pub add_button: &'static str,
     pub add_empty_error: &'static str,
+    /// Said before an error message, for screen readers ("Error:").
+    pub error_prefix: &'static str,
     pub print: &'static str,
     pub copy: &'static str,
     pub clear: &'static str,
@@ -283,6 +285,8 @@ pub struct QuestionsText {
     pub earlier_label: &'static str,
     pub delete_earlier: &'static str,
     pub cannot_save: &'static str,
+    /// Another tab saved a list this release cannot read (a newer release).
+    pub changed_elsewhere: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -319,6 +323,8 @@ pub struct Labels {
     /// The whole notice (`content/style.md`, "The notice"): it closes the
     /// page and every printout, including the questions list printed alone.
     pub notice_line: &'static str,
+    /// Added, for screen readers, to links that open a new tab (in a host's frame).
+    pub opens_in_new_tab: &'static str,
     pub contents_heading: &'static str,
     pub in_short: &'static str,
     pub source_word: &'static str,
