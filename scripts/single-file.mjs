@@ -8,12 +8,14 @@
 //     exports, which the loader then uses instead of import("./NAME.js");
 //   - the WebAssembly goes into that script as base64, and the loader hands
 //     its bytes to init() instead of the file's address.
+//   - its Content-Security-Policy <meta> allows those inline parts by hash.
 // Everything else is index.html unchanged: the pre-rendered page, the inline
 // start-up script, and the loader's wait for the first paint before the app
 // starts (the base64 is decoded only then).
 // Usage: node scripts/single-file.mjs FOLDER   (the staged build)
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { policyFor, withPolicyMeta } from './csp.mjs';
 
 const OUTPUT_NAME = 'ahsct-explainer-offline.html';
 
@@ -28,7 +30,10 @@ if (!folder) {
 
 try {
   const html = await readBuiltFile('index.html');
-  const singleFile = await inlineAppLoader(await inlineStylesheet(html));
+  const inlined = await inlineAppLoader(await inlineStylesheet(html));
+  // Its own policy: every script and style is inline, so each is allowed by
+  // its hash, and no file at all.
+  const singleFile = withPolicyMeta(inlined, policyFor(inlined, { selfContained: true }));
   assertNoLocalReferences(singleFile);
   await writeFile(path.join(folder, OUTPUT_NAME), singleFile);
 } catch (error) {

@@ -131,7 +131,9 @@ function openDisclosures(page) {
 }
 
 async function openWithStyle(address, viewport, css) {
-  const opened = await app.openApp(address, { viewport });
+  // The override goes in as an inline style, which the page's own <meta>
+  // policy refuses (a reader's user style sheet is not subject to it).
+  const opened = await app.openApp(address, { viewport, bypassCSP: true });
   await opened.page.addStyleTag({ content: css });
   return opened;
 }
