@@ -18,6 +18,8 @@ pub mod embed;
 pub mod markup;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(test)]
+mod input_properties;
 pub mod query;
 pub mod question_store;
 pub mod questions;

@@ -65,7 +65,7 @@ async function expectSelected(page, cellId, { announced = true } = {}) {
     assert.deepEqual(shown.pressed, [cellId], 'the choice marked aria-pressed');
     assert.deepEqual(shown.shownCards, [cellId], 'the one card shown');
     assert.deepEqual(shown.selectedInDiagram, [cellId], 'the cell marked in the diagram');
-    assert.equal(shown.showAllPressed, 'false');
+    assert.equal(shown.showAllPressed, null, 'relabelled, not a pressed toggle');
     if (announced) assert.equal(shown.announce, `Showing: ${name}`, 'the live region');
   });
   const heading = (await explorer(page).locator(`#cell-${cellId} h4`).innerText()).trim();
@@ -114,9 +114,9 @@ test('the keyboard alone picks cells: Tab to the choices, Enter and Space press 
     .getByRole('button', { name: 'Red cells', exact: true });
   assert.equal(await redCells.getAttribute('data-cell'), 'red-cells', 'a choice is named "Red cells"');
 
-  // Start from the last link before the explorer (the section's last source
-  // number): the diagram takes no focus, so the next Tab reaches the first choice.
-  await page.locator('#stem-cells > p a.citation').last().focus();
+  // Start from the last link or term before the explorer (in the section's
+  // text): the diagram takes no focus, so the next Tab reaches the first choice.
+  await page.locator('#stem-cells > p').locator('a, button').filter({ visible: true }).last().focus();
   await page.keyboard.press('Tab');
   await expectFocusOn(page, '.cell-choice[data-cell="stem-cell"]', 'the first Tab after the text');
 
@@ -149,14 +149,14 @@ test('the keyboard alone picks cells: Tab to the choices, Enter and Space press 
   await eventually(async () => {
     const shown = await readExplorer(page);
     assert.deepEqual(shown.shownCards, CELL_IDS, 'every card shown, in order');
-    assert.equal(shown.showAllPressed, 'true');
+    assert.equal(shown.showAllPressed, null, 'relabelled, not a pressed toggle');
     assert.equal(shown.showAllText, 'Show one cell at a time');
   });
   await expectFocusOn(page, 'button.cell-explorer__show-all', 'focus stays on the show-all button');
   await page.keyboard.press('Space');
   await eventually(async () => {
     const shown = await readExplorer(page);
-    assert.equal(shown.showAllPressed, 'false');
+    assert.equal(shown.showAllPressed, null, 'relabelled, not a pressed toggle');
     assert.equal(shown.showAllText, 'Show all cells as a list');
     assert.equal(shown.shownCards.length, 1, 'one card shown again');
     assert.deepEqual(shown.shownCards, shown.pressed, 'the card shown is the pressed choice');

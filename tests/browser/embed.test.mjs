@@ -583,3 +583,34 @@ test('embed mode: no site chrome, and a link to the full page in a new tab', asy
   assert.equal(await normal.page.getByRole('link', { name: 'Open the full page' }).count(), 0);
   assert.equal(await normal.page.locator('header.site-header').isVisible(), true);
 });
+
+test('embedded in a host page: links to other sites open a new tab and say so; the frame stays', async () => {
+  const { page, frame, problems } = await openHost();
+  // The sites themselves are never contacted: any request off this machine is answered here.
+  const local = (url) => ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
+  await page.context().route((url) => !local(url), (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }));
+  const frameAddress = frame.url();
+  const external = frame.locator('#sources a[href^="http"]').first();
+  assert.equal(await external.getAttribute('target'), '_blank');
+  assert.match(await external.getAttribute('rel'), /noopener/);
+  const description = await external.evaluate((link) =>
+    document.getElementById(link.getAttribute('aria-describedby'))?.textContent);
+  assert.equal(description, '(opens in a new tab)');
+
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), external.click()]);
+  await popup.waitForLoadState('domcontentloaded');
+  assert.equal(frame.url(), frameAddress, 'the explainer is still in the frame');
+  assert.equal(await frame.locator('h1').count(), 1);
+  // In-page links stay in the frame.
+  const inPage = frame.locator('a[href^="#"]').first();
+  assert.equal(await inPage.getAttribute('target'), null);
+  assertHostClean(problems);
+});
+
+test('the standalone page opens links to other sites in the same tab, as usual', async () => {
+  const { page } = await openDirect('');
+  const external = page.locator('#sources a[href^="http"]').first();
+  assert.equal(await external.getAttribute('target'), null);
+  assert.equal(await external.getAttribute('aria-describedby'), null);
+});

@@ -187,7 +187,8 @@ const TESTS = {
   async 'the single offline file works opened from disk (file://), fetching nothing'(app) {
     const folder = await mkdtemp(path.join(tmpdir(), 'offline-file-'));
     try {
-      const session = await app.openFile(await copyAlone(OFFLINE_FILE_NAME, folder));
+      const fileUrl = await copyAlone(OFFLINE_FILE_NAME, folder);
+      const session = await app.openFile(fileUrl);
       const sections = await session.execute(readSections, SECTION_IDS);
       assert.deepEqual(sections.map((section) => section.id), SECTION_IDS, 'sections in order');
       await expectStep(session, 0, { checkHash: false });
@@ -203,6 +204,22 @@ const TESTS = {
       }));
       assert.deepEqual(page.problemsShown, [], 'problem messages shown');
       assert.deepEqual(page.fetched, [], 'files fetched by the page');
+
+      // "Copy a link" gives this file's own address at the step, not
+      // "null/..." (Firefox's location.origin on file:// is "null").
+      await session.execute(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: (text) => { window.copiedText = text; return Promise.resolve(); } },
+        });
+      });
+      await (await session.findElement('.copy-step-link button')).click();
+      const copied = await eventually(async () => {
+        const text = await session.execute(() => window.copiedText ?? null);
+        assert.ok(text, 'something was copied');
+        return text;
+      });
+      assert.equal(copied, `${fileUrl}#timeline/${STEP_IDS[1]}`);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
