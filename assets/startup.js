@@ -7,9 +7,18 @@
   "use strict";
   var root = document.documentElement;
   var started = false;
-  // Fired by Trunk's loader once the WebAssembly has run.
+  // Fired by Trunk's loader once the WebAssembly has run. An error seen
+  // before it need not have been ours (a slow start, a browser add-on): if
+  // the app did start after all, the message goes and the page is whole again.
   window.addEventListener("TrunkApplicationStarted", function () {
     started = true;
+    if (typeof WebAssembly === "object" && !root.classList.contains("js")) {
+      root.classList.add("js");
+      var problem = document.getElementById("startup-problem");
+      if (problem) {
+        problem.hidden = true;
+      }
+    }
   });
   function showProblem() {
     if (started) {

@@ -268,3 +268,17 @@ test('served with no header at all, the page still refuses inline scripts it did
   problems.consoleErrors = problems.consoleErrors.filter((m) => !/Content Security Policy/.test(m));
   assertNoProblems(problems);
 });
+
+test('an unrelated error before the app starts does not leave "could not start" on a page that started', async () => {
+  // A browser add-on's script, say, throws while the page loads.
+  const strayError = (page) => page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.dispatchEvent(new ErrorEvent('error', { message: 'an add-on failed' }));
+    });
+  });
+  const { page, problems } = await app.openApp('#timeline/storage', WIDE, { prepare: strayError });
+  await eventually(async () => assert.equal(await page.locator('#startup-problem').isVisible(), false));
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), true);
+  await expectStep(page, STEP_IDS.indexOf('storage'));
+  assertNoProblems(problems);
+});
