@@ -63,9 +63,9 @@ const LABELS: Labels = Labels {
     marrow: "Bone marrow",
     blood: "Blood",
     store: "Freezer",
-    curve_title: "White cell level across the treatment",
+    curve_title: "Your immune system across the treatment",
     curve_disclaimer: "An illustration of the general pattern, not patient data.",
-    curve_summary: "The level may dip a little in step 2 and falls steeply in step 5. It is lowest around and after step 6, until new cells appear. It then rises slowly over many months.",
+    curve_summary: "White cells may dip a little in step 2 and fall steeply in step 5. They are lowest around and after step 6, until new white cells start to appear in step 7. The immune system as a whole then rebuilds slowly, over many months.",
     curve_usual: "Usual",
     curve_low: "Very low",
     curve_you_are_here: "This step",
@@ -223,9 +223,14 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S21"],
             )),
             Block::Para(dated(
-                "Guidelines published in 2019 and 2020 say the best evidence is for relapsing MS that stays active despite [[DMTs|dmt]]. DMTs (disease-modifying therapies) are medicines taken long-term to reduce [[relapses|relapse]] and slow MS activity. The 2019 guideline points in particular to MS that stays active despite high-efficacy DMTs.",
-                &["S11", "S12"],
-                AsOf::Published("2019 and 2020"),
+                "An American transplant society’s guideline, published in 2019, recommends aHSCT for relapsing MS with signs that predict future disability. It points in particular to [[relapses|relapse]] or MRI activity that go on despite high-efficacy [[DMTs|dmt]]. DMTs (disease-modifying therapies) are medicines taken long-term to reduce relapses and slow MS activity.",
+                &["S12"],
+                AsOf::Published("2019"),
+            )),
+            Block::Para(dated(
+                "A European guideline published in 2020 says evidence is growing for highly active [[relapsing-remitting MS|ms-types]] that DMTs have not controlled. It says aHSCT may have a role in progressive MS with significant inflammation.",
+                &["S11"],
+                AsOf::Published("2020"),
             )),
             Block::Para(para(
                 prose!("In the UK, the MS Society says there must be signs of active inflammation. These include new areas of inflammation seen on MRI scans. It says the best evidence is in people with relapsing MS who:"),
@@ -241,7 +246,7 @@ const SECTIONS: &[Section] = &[
                 &["S11", "S16"],
             )),
             Block::Para(para(
-                "MS Australia says international evidence suggests people with progressive MS benefit less and face a greater risk of serious problems. It says aHSCT is unlikely to be recommended for [[secondary progressive|ms-types]] or primary progressive MS.",
+                "MS Australia says international evidence suggests people with progressive MS benefit less and face a greater risk of serious problems. It says aHSCT is unlikely to be recommended for secondary progressive or primary progressive MS.",
                 &["S21"],
             )),
             Block::Para(para(
@@ -300,7 +305,7 @@ const SECTIONS: &[Section] = &[
                 &["S25"],
             )),
             Block::Para(para(
-                prose!("At one US centre, of people with MS treated from 2003 to 2019, 16 (3.5%) developed an underactive thyroid. Another 15 (3.3%) developed an overactive thyroid. That is about 1 in 30 for each."),
+                prose!("At one US centre, 16 people with MS treated from 2003 to 2019 developed an underactive thyroid (3.5%). Another 15 (3.3%) developed an overactive thyroid. That is about 1 in 30 for each."),
                 &["S22"],
             )),
             Block::Para(para(
@@ -320,11 +325,19 @@ const SECTIONS: &[Section] = &[
                 &["S13", "S17"],
             )),
             Block::Para(para(
-                "A centre’s experience matters. A European registry (a record of transplants for autoimmune diseases) linked better results to centre experience and [[JACIE|jacie]] accreditation. It covered 1994 to 2015.",
+                "A centre’s experience matters. A European registry (a record of transplants for autoimmune diseases) covered 1994 to 2015. It linked better results to centre experience and to accreditation by [[JACIE|jacie]].",
                 &["S13"],
             )),
             Block::Para(para(
-                prose!("A study from North and South America covered 1996 to 2009. Centres that had done few transplants for autoimmune diseases had a higher risk of death. With 15 or fewer, the risk was 3.5 to 4.2 times that of centres with more."),
+                prose!("JACIE is a body that inspects transplant centres against quality and safety standards."),
+                &["S5"],
+            )),
+            Block::Para(para(
+                prose!("A study from North and South America covered 1996 to 2009. Centres that had done few transplants for autoimmune diseases had a higher risk of death."),
+                &["S14"],
+            )),
+            Block::Para(para(
+                prose!("Where centres had done fewer than 5, the risk was 3.5 times that of centres with more than 15. Where they had done 5 to 15, it was 4.2 times."),
                 &["S14"],
             )),
         ],
@@ -353,7 +366,7 @@ const SECTIONS: &[Section] = &[
                 AsOf::Published("2024"),
             )),
             Block::Para(dated(
-                prose!("As of February 2019, NHS England’s policy allowed aHSCT for a small group whose MS stays very active despite treatment."),
+                "As of February 2019, NHS England’s policy allowed aHSCT as an option for some people with MS. The criteria doctors use limit it to a small group with very active MS despite at least one approved [[DMT|dmt]]. They also allow it for very rare ‘malignant’ MS.",
                 &["S1", "S41"],
                 AsOf::Recorded("February 2019"),
             )),
@@ -427,7 +440,7 @@ const SECTIONS: &[Section] = &[
                 &["S17", "S22", "S27"],
             )),
             Block::Para(para(
-                prose!("The 2017 review found benefit and risk best balanced in aggressive relapsing-remitting MS, before high disability builds up."),
+                prose!("The 2017 review found the best balance of benefit and risk in aggressive relapsing-remitting MS, before high disability builds up."),
                 &["S17"],
             )),
             Block::Para(para(
@@ -499,7 +512,7 @@ const SECTIONS: &[Section] = &[
         in_short: prose!("Facts followed by a number come from the sources listed below. The rest come from the general text this explainer is based on, which lists no sources."),
         body: &[
             Block::Para(para(
-                prose!("Trial statuses and charity pages are as the sources gave them, and may have changed since. Where a statement can go out of date, the text gives its date."),
+                prose!("Trial statuses and charity pages are as the sources gave them, and may have changed since. Many statements here give the date their source gave. Some pages give no date, so we cannot say how current they are."),
                 &[],
             )),
             Block::Para(para(
@@ -522,9 +535,13 @@ const STEPS: &[Step] = &[
                 &["S1", "S21", "S41"],
             ),
             dated(
-                prose!("Guidelines published in 2020 recommend that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guidelines say this should happen in accredited transplant centres."),
-                &["S3", "S11", "S13"],
+                prose!("A European guideline published in 2020 recommends that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guideline says this should happen in accredited transplant centres."),
+                &["S11"],
                 AsOf::Published("2020"),
+            ),
+            para(
+                prose!("Two other papers, from 2017 and about 2019, say the same."),
+                &["S3", "S13"],
             ),
             para(
                 prose!("You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre."),
@@ -608,7 +625,7 @@ const STEPS: &[Step] = &[
             ),
             para(prose!("G-CSF injections can cause bone pain in some people."), &["S56"]),
             para(
-                prose!("If cyclophosphamide is used, white cells may drop for a while, with a risk of fever and infection. This comes from one patient’s account, not from a study."),
+                prose!("One patient’s account describes white cells dropping for a while after cyclophosphamide, with a risk of fever and infection. That patient had very low white cells and fevers two days after it."),
                 &["S56"],
             ),
             para(
@@ -631,7 +648,7 @@ const STEPS: &[Step] = &[
                 &["S1", "S29", "S50"],
             ),
             para(
-                prose!("The blood flows through a needle in your arm, or through a tube in a vein. That tube, called a central line or PICC line, can also be used later."),
+                prose!("The blood flows through a needle in your arm, or through a tube in a vein. That tube is called a central line or PICC line. It can also be used later, to give your stem cells back."),
                 &["S50", "S51", "S57"],
             ),
             para(
@@ -824,7 +841,7 @@ const STEPS: &[Step] = &[
                 &["S7", "S8"],
             ),
             para(
-                prose!("One private centre treated most people as outpatients, without a hospital stay. Only 32 of its 617 patients needed to be admitted."),
+                prose!("One private centre treated most people as outpatients, without a hospital stay. Only 32 of its 617 patients needed to be admitted. This centre’s approach is unusual, so its results may not apply to other centres."),
                 &["S45"],
             ),
         ],
@@ -895,7 +912,7 @@ const STEPS: &[Step] = &[
                 &["S69"],
             ),
             para(
-                prose!("Teams set their own limits. For example, one general transplant centre says to report a fever of 38.0 °C (100.5 °F) or more. This applies even if you feel well."),
+                prose!("Teams set their own limits. For example, one general transplant centre says to report a fever of 38.0 °C (100.5 °F) or more. It says to report this even if you feel well."),
                 &["S69"],
             ),
             para(
@@ -907,14 +924,14 @@ const STEPS: &[Step] = &[
                 &["S38"],
             ),
             para(
-                "Periods were less likely to come back in older women. They were also less likely in women who had been treated with [[cyclophosphamide|cyclophosphamide]] earlier.",
+                "Periods were less likely to come back in older women. They were also less likely in women who had had [[cyclophosphamide|cyclophosphamide]] as an earlier treatment, before aHSCT.",
                 &["S38"],
             ),
         ],
         scene: StemCellScene::MarrowMakingNewCells,
         scene_text: "Your stem cells make new blood and immune cells, which refill your body over many months.",
         immune_level: 75,
-        immune_text: "Your immune system, including its white cells, rebuilds gradually over many months.",
+        immune_text: "New white cells have appeared. Your immune system as a whole rebuilds gradually, over many months.",
     },
 ];
 
@@ -1211,7 +1228,7 @@ const GLOSSARY: &[GlossaryTerm] = &[
     GlossaryTerm {
         id: "jacie",
         term: "JACIE",
-        definition: para(prose!("An accreditation body that inspects transplant centres against quality and safety standards. It is run jointly by EBMT, which keeps a record of transplants in Europe, and by a second group, ISCT."), &["S2", "S5", "S11"]),
+        definition: para(prose!("An accreditation body that inspects transplant centres against quality and safety standards. Two groups run it jointly. One of them is EBMT, which keeps a record of transplants in Europe."), &["S2", "S5", "S11"]),
         forms: &["jacie"],
     },
 ];
@@ -1382,7 +1399,7 @@ const TRIALS: TrialsText = TrialsText {
     heading: "Newer randomised trials",
     where_label: "Where",
     compared_with_label: "Compared with",
-    status_label: "Status, with the date it was recorded",
+    status_label: "Status, as last reported",
     trials: &[
         Trial {
             name: "StarMS",
@@ -1392,26 +1409,26 @@ const TRIALS: TrialsText = TrialsText {
                 &["S35"],
             ),
             status_text: para(
-                prose!("Planned for 198 people. As last recorded by the MS Trust, recruiting finished in November 2024, with 94 people. Results are expected in July 2027."),
+                prose!("Planned for 198 people. The MS Trust said recruiting finished in November 2024, with 94 people, and results were expected in July 2027. We do not know when its page was last updated."),
                 &["S4", "S35"],
             ),
             #[cfg(not(target_arch = "wasm32"))]
             status: TrialStatus::RecruitmentFinished,
             #[cfg(not(target_arch = "wasm32"))]
-            status_recorded: "November 2024",
+            status_date: StatusDate::RecordDateUnknown { since: "November 2024" },
         },
         Trial {
             name: "BEAT-MS",
             country: para(prose!("The United States. Its UK part is registered with the NHS Health Research Authority."), &["S33"]),
             comparison: para(prose!("The best available treatment: high-efficacy DMTs."), &["S33"]),
             status_text: para(
-                prose!("Planned for 156 people, each followed for 6 years. As of March 2023, its registry record said it was recruiting. This may have changed since."),
+                prose!("Planned for 156 people, each followed for 6 years. As of March 2023, its entry on ClinicalTrials.gov, a public list of trials, said it was recruiting. This may have changed since."),
                 &["S33"],
             ),
             #[cfg(not(target_arch = "wasm32"))]
             status: TrialStatus::Recruiting,
             #[cfg(not(target_arch = "wasm32"))]
-            status_recorded: "March 2023",
+            status_date: StatusDate::RecordedIn("March 2023"),
         },
         Trial {
             name: "RAM-MS",
@@ -1427,7 +1444,7 @@ const TRIALS: TrialsText = TrialsText {
             #[cfg(not(target_arch = "wasm32"))]
             status: TrialStatus::NotRecruiting,
             #[cfg(not(target_arch = "wasm32"))]
-            status_recorded: "June 2025",
+            status_date: StatusDate::RecordedIn("June 2025"),
         },
     ],
 };

@@ -119,7 +119,8 @@ pub struct Step {
     pub scene: StemCellScene,
     /// The picture's text equivalent: where the stem cells are.
     pub scene_text: &'static str,
-    /// Schematic white-cell level at this step, 0 (lowest) to 100 (usual).
+    /// Schematic level of the immune system at this step, 0 (lowest) to 100
+    /// (usual): white cells early on, the immune system as a whole later.
     pub immune_level: u8,
     /// The curve's text equivalent at this step.
     pub immune_text: &'static str,
@@ -187,10 +188,36 @@ pub struct Trial {
     /// question may name a trial that is no longer recruiting.
     #[cfg(not(target_arch = "wasm32"))]
     pub status: TrialStatus,
-    /// When the status was recorded, as the fact sheet gives it: "March 2023".
-    /// `status_text` must say it.
+    /// When the status was recorded, or, where the fact sheet gives no date
+    /// for the record, when the status began. `status_text` must say which.
     #[cfg(not(target_arch = "wasm32"))]
-    pub status_recorded: &'static str,
+    pub status_date: StatusDate,
+}
+
+/// The date a trial's status carries, as far as the fact sheet gives one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusDate {
+    /// The month and year the source recorded the status: "March 2023".
+    /// The text says "as of" it.
+    RecordedIn(&'static str),
+    /// The fact sheet gives no date for the source's record, only the month
+    /// and year the status began ("recruiting finished in November 2024").
+    /// The text gives that month and says, in `DATE_NOT_KNOWN_WORDS`, that
+    /// the record's own date is not known; it never says "as of".
+    RecordDateUnknown { since: &'static str },
+}
+
+impl StatusDate {
+    /// Words a status text must contain when its record has no known date.
+    pub const DATE_NOT_KNOWN_WORDS: &'static str = "do not know when";
+
+    /// The month and year the text must give, whichever kind of date it is.
+    pub fn month_and_year(self) -> &'static str {
+        match self {
+            StatusDate::RecordedIn(when) => when,
+            StatusDate::RecordDateUnknown { since } => since,
+        }
+    }
 }
 
 /// A trial's recruitment, as its source last recorded it.
