@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var TYPE = 'ahsct-explainer:height';
-  var MIN = 200, MAX = 50000;
+  var MIN = 200, MAX = 200000;
 
   function originOf(frame) {
     try { return new URL(frame.src, location.href).origin; } catch (e) { return ''; }

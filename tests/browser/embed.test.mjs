@@ -16,7 +16,7 @@ import {
 
 const HEIGHT_TYPE = 'ahsct-explainer:height';
 const MIN_HEIGHT = 200;
-const MAX_HEIGHT = 50_000;
+const MAX_HEIGHT = 200_000;
 const SOURCE_SCRIPT = path.join(REPO_ROOT, 'assets', 'embed.js');
 const BUILT_SCRIPT = path.join(DIST_DIR, 'embed.js');
 
