@@ -68,9 +68,29 @@ installed_version() {
   "$1" --version 2>/dev/null | awk '{ print $2; exit }' || true
 }
 
+# rust-toolchain.toml pins a version. Where rustup has that version only as
+# "stable", it is registered under the pinned name too (a link), so that rustup
+# never tries to download it; otherwise rustup installs it as usual.
 ensure_rust_toolchain() {
   require_command cargo "Install Rust with rustup (https://rustup.rs)."
   require_command rustup "Install Rust with rustup (https://rustup.rs)."
+  local pinned host toolchains stable_version
+  pinned="$(awk -F'"' '/^channel/ { print $2 }' "$REPO_ROOT/rust-toolchain.toml")"
+  host="$(RUSTUP_TOOLCHAIN=stable rustc -vV | awk '/^host:/ { print $2 }')"
+  toolchains="${RUSTUP_HOME:-$HOME/.rustup}/toolchains"
+  if [ -e "$toolchains/$pinned-$host" ]; then
+    say "Rust $pinned: installed"
+    return
+  fi
+  stable_version="$(RUSTUP_TOOLCHAIN=stable rustc --version | awk '{ print $2 }')"
+  if [ "$stable_version" = "$pinned" ]; then
+    say "Rust $pinned: the installed stable, registered under its version"
+    ln -s "$toolchains/stable-$host" "$toolchains/$pinned-$host"
+  else
+    say "Installing Rust $pinned (rust-toolchain.toml)"
+    rustup toolchain install "$pinned" --profile minimal \
+      --component clippy,rustfmt --target "$WASM_TARGET"
+  fi
 }
 
 ensure_wasm_target() {

@@ -27,6 +27,11 @@ read_browser_selection
 ensure_build_tools
 ensure_browsers
 
+say "Checking the Rust formatting and lints (cargo fmt, cargo clippy, native and wasm32)"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target "$WASM_TARGET" --lib --bin ahsct-explainer --quiet -- -D warnings
+
 say "Running the Rust unit tests (cargo test)"
 cargo test
 

@@ -138,9 +138,7 @@ fn apply_reading_settings(settings: ReadingSettings) {
 fn scroll_to_route(route: &Route, timeline: TimelineState) {
     match route {
         Route::Top => {}
-        Route::Timeline(view) => {
-            browser::scroll_to(timeline.fragment_for(*view).trim_start_matches('#'))
-        }
+        Route::Timeline(view) => browser::scroll_to(timeline.fragment_for(*view).trim_start_matches('#')),
         Route::Anchor(id) => browser::scroll_to(id),
     }
 }

@@ -48,10 +48,7 @@ impl Store for LocalStore {
     fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
         let Some(storage) = local_storage() else { return Vec::new() };
         let count = storage.length().unwrap_or(0);
-        (0..count)
-            .filter_map(|index| storage.key(index).ok().flatten())
-            .filter(|key| key.starts_with(prefix))
-            .collect()
+        (0..count).filter_map(|index| storage.key(index).ok().flatten()).filter(|key| key.starts_with(prefix)).collect()
     }
 
     fn is_available(&self) -> bool {
@@ -72,9 +69,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 
 /// The address's query parameters, percent-decoded (see `query::parse`).
 pub fn query_params() -> Vec<(String, String)> {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     crate::query::parse(&search)
 }
 
@@ -95,8 +90,8 @@ pub fn standalone_address(fragment: &str) -> Option<String> {
 async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let navigator = window.navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|clipboard| clipboard.is_object());
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|clipboard| clipboard.is_object());
     if !has_clipboard {
         return false;
     }
@@ -131,9 +126,7 @@ pub fn select_text_to_copy(id: &str) {
 /// Sets a CSS custom property on `<html>` (CSSOM, which a strict
 /// Content-Security-Policy allows, unlike a style attribute).
 pub fn set_root_style_property(name: &str, value: &str) {
-    let root = document()
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    let root = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(root) = root {
         let _ = root.style().set_property(name, value);
     }
@@ -205,9 +198,7 @@ pub fn install_panic_message() {
 
 /// The current fragment, with its `#`, or empty.
 pub fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Changes the fragment without a new history entry, a scroll or a `hashchange`:
@@ -240,17 +231,12 @@ pub fn focus_without_scroll(id: &str) {
 
 /// Whether keyboard focus is inside an element matching this CSS selector.
 pub fn focus_is_inside(selector: &str) -> bool {
-    document()
-        .and_then(|d| d.active_element())
-        .and_then(|active| active.closest(selector).ok().flatten())
-        .is_some()
+    document().and_then(|d| d.active_element()).and_then(|active| active.closest(selector).ok().flatten()).is_some()
 }
 
 /// Whether keyboard focus is currently on the element with this id.
 pub fn has_focus(id: &str) -> bool {
-    document()
-        .and_then(|d| d.active_element())
-        .is_some_and(|active| active.id() == id)
+    document().and_then(|d| d.active_element()).is_some_and(|active| active.id() == id)
 }
 
 /// Prints one part of the page: `<html data-print=part>` tells the print

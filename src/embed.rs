@@ -159,9 +159,8 @@ pub fn plain_text(value: &str, max_chars: usize) -> Option<String> {
 
 fn is_language_tag(value: &str) -> bool {
     let mut parts = value.split('-');
-    let primary_ok = parts
-        .next()
-        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    let primary_ok =
+        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     primary_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
@@ -186,7 +185,11 @@ pub fn parse_hex_colour(value: &str) -> Option<Rgb> {
 fn luminance(Rgb(r, g, b): Rgb) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
@@ -245,8 +248,17 @@ mod tests {
     fn host_must_be_an_origin() {
         assert_eq!(valid_origin("https://www.Example.org"), Some("https://www.example.org".into()));
         assert_eq!(valid_origin("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080".into()));
-        for bad in ["", "www.example.org", "https://", "https://example.org/path", "javascript:alert(1)",
-            "https://exa mple.org", "ftp://example.org", "https://example.org:99999999", "https://.org"] {
+        for bad in [
+            "",
+            "www.example.org",
+            "https://",
+            "https://example.org/path",
+            "javascript:alert(1)",
+            "https://exa mple.org",
+            "ftp://example.org",
+            "https://example.org:99999999",
+            "https://.org",
+        ] {
             assert_eq!(valid_origin(bad), None, "{bad}");
         }
         let (options, warnings) = parse(&params(&[("host", "https://example.org/x")]), IDS);
@@ -262,10 +274,20 @@ mod tests {
         );
         assert_eq!(
             options.read_more,
-            Some(ReadMoreOverride { url: "https://example.org/charity".into(), label: Some("Read more from Example".into()) })
+            Some(ReadMoreOverride {
+                url: "https://example.org/charity".into(),
+                label: Some("Read more from Example".into())
+            })
         );
         assert!(warnings.is_empty());
-        for bad in ["javascript:alert(1)", "http://example.org", "https://", "https://a b", "https://x/<script>", "//example.org"] {
+        for bad in [
+            "javascript:alert(1)",
+            "http://example.org",
+            "https://",
+            "https://a b",
+            "https://x/<script>",
+            "//example.org",
+        ] {
             assert_eq!(https_address(bad), None, "{bad}");
         }
         let (options, warnings) = parse(&params(&[("readmore_label", "Only a label")]), IDS);
@@ -296,7 +318,9 @@ mod tests {
 
     #[test]
     fn an_accent_always_ends_up_readable_in_both_themes() {
-        for colour in [Rgb(255, 0, 0), Rgb(255, 255, 0), Rgb(0, 0, 0), Rgb(255, 255, 255), Rgb(0, 90, 156), Rgb(128, 128, 128)] {
+        for colour in
+            [Rgb(255, 0, 0), Rgb(255, 255, 0), Rgb(0, 0, 0), Rgb(255, 255, 255), Rgb(0, 90, 156), Rgb(128, 128, 128)]
+        {
             let accent = accent_for(colour);
             assert!(contrast(accent.on_light, Rgb(255, 255, 255)) >= 4.5, "{colour:?} light");
             assert!(contrast(accent.on_dark, DARK_BACKGROUND) >= 4.5, "{colour:?} dark");
@@ -325,7 +349,14 @@ mod tests {
     fn each_invalid_value_gives_exactly_one_warning() {
         let long = "x".repeat(10_000);
         let (options, warnings) = parse(
-            &params(&[("host", &long), ("accent", &long), ("org", &long), ("readmore", &long), ("start", &long), ("lang", &long)]),
+            &params(&[
+                ("host", &long),
+                ("accent", &long),
+                ("org", &long),
+                ("readmore", &long),
+                ("start", &long),
+                ("lang", &long),
+            ]),
             IDS,
         );
         assert_eq!(options, EmbedOptions::default());

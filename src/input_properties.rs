@@ -83,7 +83,9 @@ fn fragments_open_the_top_a_step_all_steps_or_a_plain_anchor() {
                 "a step"
             }
             Route::Anchor(id) => {
-                prop_assert!(id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+                prop_assert!(
+                    id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                );
                 "an anchor"
             }
         })
@@ -92,7 +94,17 @@ fn fragments_open_the_top_a_step_all_steps_or_a_plain_anchor() {
 
 fn query_strings() -> impl Strategy<Value = String> {
     let names = proptest::sample::select(vec![
-        "embed", "host", "lang", "accent", "org", "readmore", "readmore_label", "start", "x", "%65mbed", "",
+        "embed",
+        "host",
+        "lang",
+        "accent",
+        "org",
+        "readmore",
+        "readmore_label",
+        "start",
+        "x",
+        "%65mbed",
+        "",
     ]);
     let values = prop_oneof![
         wild_text(),
@@ -125,9 +137,15 @@ fn query_strings_give_checked_options_and_one_warning_per_ignored_value() {
             prop_assert!(embed::https_address(&read_more.url).is_some());
             prop_assert!(read_more.label.as_ref().is_none_or(|l| l.chars().count() <= embed::MAX_LABEL_CHARS));
         }
-        prop_assert!(options.org.as_ref().is_none_or(|o| o.chars().count() <= embed::MAX_ORG_CHARS && !o.chars().any(char::is_control)));
+        prop_assert!(options
+            .org
+            .as_ref()
+            .is_none_or(|o| o.chars().count() <= embed::MAX_ORG_CHARS && !o.chars().any(char::is_control)));
         prop_assert!(options.start.as_deref().is_none_or(|s| known_ids.contains(&s)));
-        prop_assert_eq!(options.embedded, query::last(&params, "embed").is_some_and(|v| !matches!(v, "0" | "false" | "no")));
+        prop_assert_eq!(
+            options.embedded,
+            query::last(&params, "embed").is_some_and(|v| !matches!(v, "0" | "false" | "no"))
+        );
         Ok(match (options.embedded, warnings.is_empty()) {
             (true, true) => "embedded",
             (true, false) => "embedded, with warnings",

@@ -15,11 +15,11 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod embed;
+#[cfg(test)]
+mod input_properties;
 pub mod markup;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-#[cfg(test)]
-mod input_properties;
 pub mod query;
 pub mod question_store;
 pub mod questions;

@@ -7,7 +7,10 @@ pub enum Segment<'a> {
     Text(&'a str),
     /// A glossary term: the words as they read in the sentence, and the
     /// glossary entry they point to.
-    Term { shown: &'a str, term_id: &'a str },
+    Term {
+        shown: &'a str,
+        term_id: &'a str,
+    },
 }
 
 const OPEN: &str = "[[";
@@ -153,10 +156,10 @@ mod tests {
             pieces("See [[JACIE|jacie]]."),
             vec![Piece::Text("See "), Piece::Term { shown: "JACIE", term_id: "jacie", after: "." }]
         );
-        assert_eq!(pieces("[[EDSS|edss]] score"), vec![
-            Piece::Term { shown: "EDSS", term_id: "edss", after: "" },
-            Piece::Text(" score"),
-        ]);
+        assert_eq!(
+            pieces("[[EDSS|edss]] score"),
+            vec![Piece::Term { shown: "EDSS", term_id: "edss", after: "" }, Piece::Text(" score"),]
+        );
         assert_eq!(pieces(""), vec![Piece::Text("")]);
         assert_eq!(pieces("No marks."), vec![Piece::Text("No marks.")]);
     }

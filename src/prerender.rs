@@ -27,10 +27,9 @@ pub enum InjectError {
 impl std::fmt::Display for InjectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            InjectError::Placeholder { found } => write!(
-                f,
-                "expected exactly one {ROOT_PLACEHOLDER} in the page, found {found}"
-            ),
+            InjectError::Placeholder { found } => {
+                write!(f, "expected exactly one {ROOT_PLACEHOLDER} in the page, found {found}")
+            }
         }
     }
 }
@@ -42,11 +41,7 @@ pub fn inject(page: &str, app_html: &str) -> Result<String, InjectError> {
     if found != 1 {
         return Err(InjectError::Placeholder { found });
     }
-    Ok(page.replacen(
-        ROOT_PLACEHOLDER,
-        &format!(r#"<div id="app">{app_html}</div>"#),
-        1,
-    ))
+    Ok(page.replacen(ROOT_PLACEHOLDER, &format!(r#"<div id="app">{app_html}</div>"#), 1))
 }
 
 #[cfg(test)]

@@ -195,7 +195,7 @@ mod tests {
         let (mut tab, _) = QuestionStore::open(memory.clone(), known);
         tab.save(&list_of(&[]));
         tab.save(&QuestionList::default());
-        assert_eq!(memory.len(), 0);
+        assert!(memory.is_empty());
     }
 
     #[test]

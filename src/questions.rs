@@ -164,10 +164,7 @@ pub enum Unreadable {
 
 /// Reads a stored list. `suggestion_text` gives this release's words for a
 /// suggestion id, or `None` for an id it does not know.
-pub fn decode(
-    stored: &str,
-    suggestion_text: impl Fn(&str) -> Option<String>,
-) -> Result<QuestionList, Unreadable> {
+pub fn decode(stored: &str, suggestion_text: impl Fn(&str) -> Option<String>) -> Result<QuestionList, Unreadable> {
     let mut lines = stored.split('\n');
     let header = lines.next().unwrap_or_default();
     if header != HEADER {
@@ -302,11 +299,27 @@ mod tests {
         let long = format!("questions;1\nown\t{}", "x".repeat(MAX_QUESTION_CHARS + 1));
         let many = format!("questions;1{}", "\nown\tq".repeat(MAX_QUESTIONS + 1));
         for stored in [
-            "", "{\"broken", "questions;0", "questions;02", "questions;-2", "questions;+2", "questions;1.5", "questions;x", "Questions;1",
-            "questions;1\n", "questions;1\nown", "questions;1\nown\t", "questions;1\nown\t  padded  ",
-            "questions;1\nmine\tq", "questions;1\nown\ta\tb", "questions;1\nsuggested\tvaccines",
-            "questions;1\nsuggested\tBad Id\tq", "questions;1\r\nown\tq",
-            "questions;1\nsuggested\tvaccines\tq\nsuggested\tvaccines\tq", &long, &many,
+            "",
+            "{\"broken",
+            "questions;0",
+            "questions;02",
+            "questions;-2",
+            "questions;+2",
+            "questions;1.5",
+            "questions;x",
+            "Questions;1",
+            "questions;1\n",
+            "questions;1\nown",
+            "questions;1\nown\t",
+            "questions;1\nown\t  padded  ",
+            "questions;1\nmine\tq",
+            "questions;1\nown\ta\tb",
+            "questions;1\nsuggested\tvaccines",
+            "questions;1\nsuggested\tBad Id\tq",
+            "questions;1\r\nown\tq",
+            "questions;1\nsuggested\tvaccines\tq\nsuggested\tvaccines\tq",
+            &long,
+            &many,
         ] {
             assert_eq!(decode(stored, known), Err(Unreadable::Corrupt), "{stored:?}");
         }

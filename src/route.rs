@@ -63,8 +63,7 @@ pub fn format_timeline(view: TimelineView, step_ids: &[&str]) -> String {
 
 /// Ids we write ourselves: lower-case letters, digits and hyphens.
 fn is_plain_id(s: &str) -> bool {
-    s.bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]

@@ -89,10 +89,9 @@ pub fn load(stored: Option<&str>) -> Loaded {
     match stored.map(decode) {
         None => Loaded { settings: ReadingSettings::default(), replacement: None },
         Some(Ok(settings)) => Loaded { settings, replacement: None },
-        Some(Err(Unreadable)) => Loaded {
-            settings: ReadingSettings::default(),
-            replacement: Some(encode(&ReadingSettings::default())),
-        },
+        Some(Err(Unreadable)) => {
+            Loaded { settings: ReadingSettings::default(), replacement: Some(encode(&ReadingSettings::default())) }
+        }
     }
 }
 
@@ -126,10 +125,19 @@ mod tests {
     #[test]
     fn corrupt_future_or_partial_values_are_unreadable() {
         for bad in [
-            "", "garbage{", "{\"text\":\"larger\"}", "2;text=larger;spacing=more", "1",
-            "1;text=larger", "1;text=huge;spacing=more", "1;text=larger;spacing=lots",
-            "1;text=larger;spacing=more;extra=1", "1;text=larger;text=largest;spacing=more",
-            "1;text=LARGER;spacing=more", "1;;", &"x".repeat(100_000),
+            "",
+            "garbage{",
+            "{\"text\":\"larger\"}",
+            "2;text=larger;spacing=more",
+            "1",
+            "1;text=larger",
+            "1;text=huge;spacing=more",
+            "1;text=larger;spacing=lots",
+            "1;text=larger;spacing=more;extra=1",
+            "1;text=larger;text=largest;spacing=more",
+            "1;text=LARGER;spacing=more",
+            "1;;",
+            &"x".repeat(100_000),
         ] {
             assert_eq!(decode(bad), Err(Unreadable), "{bad:?}");
         }

@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::browser::LocalStore;
 use crate::content::Content;
 use crate::embed::EmbedOptions;
 use crate::markup;
-use crate::browser::LocalStore;
 use crate::question_store::{QuestionStore, Status};
 use crate::questions::{self, QuestionList};
-use crate::storage::Store;
 use crate::route::{self, Route};
 use crate::settings::{self, ReadingSettings};
+use crate::storage::Store;
 use crate::timeline::{self, TimelineView};
 
 pub fn provide_content(content: &'static Content) {
@@ -42,11 +42,7 @@ pub struct TimelineState {
 
 impl TimelineState {
     pub fn new(content: &'static Content) -> Self {
-        Self {
-            view: RwSignal::new(TimelineView::default()),
-            announcement: RwSignal::new(String::new()),
-            content,
-        }
+        Self { view: RwSignal::new(TimelineView::default()), announcement: RwSignal::new(String::new()), content }
     }
 
     pub fn step_count(&self) -> usize {
@@ -69,11 +65,7 @@ impl TimelineState {
         browser::replace_fragment(&self.fragment_for(view));
         if let TimelineView::Step(index) = view {
             let step = &content.steps[index];
-            self.announcement.set(format!(
-                "{}: {}",
-                content.step_count_text(index + 1),
-                step.title
-            ));
+            self.announcement.set(format!("{}: {}", content.step_count_text(index + 1), step.title));
             if how == MoveKind::Jumping {
                 request_animation_frame(move || browser::focus_without_scroll(&step_heading_id(step.id)));
             }
@@ -135,10 +127,7 @@ pub struct ReadingSettingsState {
 
 impl ReadingSettingsState {
     pub fn new() -> Self {
-        Self {
-            settings: RwSignal::new(ReadingSettings::default()),
-            can_save: RwSignal::new(true),
-        }
+        Self { settings: RwSignal::new(ReadingSettings::default()), can_save: RwSignal::new(true) }
     }
 
     /// Reads what was stored, after the first render (never during it, so that
@@ -277,7 +266,8 @@ impl QuestionsState {
             let mut followed = None;
             let shown = state.list.get_untracked();
             state.with_store(|store| {
-                followed = store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
+                followed =
+                    store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
             });
             if let Some(list) = followed {
                 state.list.set(list);
@@ -288,9 +278,7 @@ impl QuestionsState {
 
     /// The lists kept because they could not be read, as the text they are.
     pub fn earlier_lists(&self) -> String {
-        self.store
-            .with_value(|store| store.as_ref().map(QuestionStore::earlier_lists))
-            .unwrap_or_default()
+        self.store.with_value(|store| store.as_ref().map(QuestionStore::earlier_lists)).unwrap_or_default()
     }
 
     /// Deletes the lists kept aside, at the reader's request.

@@ -69,6 +69,10 @@ mod memory {
             self.entries.borrow().len()
         }
 
+        pub fn is_empty(&self) -> bool {
+            self.entries.borrow().is_empty()
+        }
+
         fn used_without(&self, key: &str) -> usize {
             self.entries
                 .borrow()

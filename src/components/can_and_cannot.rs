@@ -18,12 +18,7 @@ pub fn CanAndCannot(unit: &'static str) -> impl IntoView {
 }
 
 #[component]
-fn Column(
-    modifier: &'static str,
-    heading: &'static str,
-    items: &'static [Para],
-    unit: &'static str,
-) -> impl IntoView {
+fn Column(modifier: &'static str, heading: &'static str, items: &'static [Para], unit: &'static str) -> impl IntoView {
     view! {
         <div class=format!("can-and-cannot__column can-and-cannot__column--{modifier}")>
             <h3>{heading}</h3>

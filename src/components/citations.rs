@@ -15,10 +15,7 @@ pub fn Citations(cites: &'static [SourceId]) -> impl IntoView {
     let content = use_content();
     let source_word = content.labels.source_word;
     // Cited in reference-number order already (a content test checks).
-    let links: Vec<_> = cites
-        .iter()
-        .filter_map(|id| content.source_number(id).map(|n| (*id, n)))
-        .collect();
+    let links: Vec<_> = cites.iter().filter_map(|id| content.source_number(id).map(|n| (*id, n))).collect();
     (!links.is_empty()).then(|| {
         let last = links.len() - 1;
         view! {

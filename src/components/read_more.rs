@@ -10,12 +10,7 @@ pub fn ReadMore() -> impl IntoView {
     let options = use_embed().options;
     let url = move || options.with(|o| o.read_more.as_ref().map_or(default.url.to_owned(), |r| r.url.clone()));
     let label = move || {
-        options.with(|o| {
-            o.read_more
-                .as_ref()
-                .and_then(|r| r.label.clone())
-                .unwrap_or_else(|| default.label.to_owned())
-        })
+        options.with(|o| o.read_more.as_ref().and_then(|r| r.label.clone()).unwrap_or_else(|| default.label.to_owned()))
     };
     view! {
         <p class="read-more">

@@ -26,10 +26,7 @@ pub fn Blocks(blocks: &'static [Block], unit: &'static str) -> impl IntoView {
 /// Paragraphs without a wrapper, as the fields of a timeline step use them.
 #[component]
 pub fn Paras(paras: &'static [Para], unit: &'static str) -> impl IntoView {
-    paras
-        .iter()
-        .map(|para| view! { <p><ParaText para=*para unit=unit/></p> })
-        .collect_view()
+    paras.iter().map(|para| view! { <p><ParaText para=*para unit=unit/></p> }).collect_view()
 }
 
 #[component]

@@ -49,12 +49,7 @@ fn layout(scene: StemCellScene) -> Layout {
         StoreToBlood => (Place::Blood, Some(Place::Store)),
         BloodToMarrow => (Place::Marrow, Some(Place::Blood)),
     };
-    Layout {
-        cells_in,
-        moved_from,
-        new_cells: scene == MarrowMakingNewCells,
-        chemotherapy: scene == InStoreDuringChemo,
-    }
+    Layout { cells_in, moved_from, new_cells: scene == MarrowMakingNewCells, chemotherapy: scene == InStoreDuringChemo }
 }
 
 // Whole numbers: float formatting would add to the WebAssembly.

@@ -1,12 +1,12 @@
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::copy_step_link::CopyStepLink;
 use crate::components::step_article::StepArticle;
 use crate::components::step_list::StepList;
 use crate::route::ALL_STEPS_ELEMENT_ID;
 use crate::state::{use_content, use_timeline, MoveKind, NEXT_BUTTON_ID, PREVIOUS_BUTTON_ID};
-use crate::browser;
 use crate::timeline::{self, Move, TimelineView};
 
 /// Where arrow keys belong to the field, not to the timeline.

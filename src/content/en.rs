@@ -1371,26 +1371,24 @@ const CAN_AND_CANNOT: CanAndCannot = CanAndCannot {
     can: &[
         para(prose!("It attempts to ‘reformat’, or reset, your immune system."), &[]),
         para(
-            prose!("It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS."),
+            prose!(
+                "It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS."
+            ),
             &[],
         ),
         para(
-            prose!("The chemotherapy removes all or much of the immune system, including the cells thought to drive MS."),
+            prose!(
+                "The chemotherapy removes all or much of the immune system, including the cells thought to drive MS."
+            ),
             &["S1", "S7", "S35"],
         ),
-        para(
-            prose!("Over time, the returned stem cells make new blood and immune cells."),
-            &["S29", "S37"],
-        ),
+        para(prose!("Over time, the returned stem cells make new blood and immune cells."), &["S29", "S37"]),
     ],
     cannot_heading: "What aHSCT cannot do",
     cannot: &[
         para(prose!("These stem cells cannot regenerate damaged nerves."), &[]),
         para(prose!("They cannot repair other damaged parts of the brain and spinal cord either."), &[]),
-        para(
-            prose!("Where disability improves after treatment, the improvement does not always last."),
-            &["S1"],
-        ),
+        para(prose!("Where disability improves after treatment, the improvement does not always last."), &["S1"]),
         para(prose!("It is not suitable for everyone with MS, nor for every type of MS."), &["S1", "S21"]),
     ],
 };

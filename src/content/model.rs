@@ -456,12 +456,7 @@ impl Content {
 
     /// This release's words for a suggested question.
     pub fn suggested_question(&self, id: &str) -> Option<&'static str> {
-        self.questions
-            .groups
-            .iter()
-            .flat_map(|group| group.questions)
-            .find(|q| q.id == id)
-            .map(|q| q.text)
+        self.questions.groups.iter().flat_map(|group| group.questions).find(|q| q.id == id).map(|q| q.text)
     }
 
     pub fn step_index(&self, id: &str) -> Option<usize> {
@@ -474,9 +469,6 @@ impl Content {
     }
 
     pub fn step_count_text(&self, ordinal: usize) -> String {
-        self.labels
-            .step_count
-            .replace("{n}", &ordinal.to_string())
-            .replace("{total}", &self.steps.len().to_string())
+        self.labels.step_count.replace("{n}", &ordinal.to_string()).replace("{total}", &self.steps.len().to_string())
     }
 }

@@ -24,8 +24,7 @@ fn sentences(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         current.push(*c);
-        let at_end = matches!(c, '.' | '?' | '!')
-            && chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        let at_end = matches!(c, '.' | '?' | '!') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
         if at_end {
             out.push(normalise(&current));
             current.clear();
@@ -55,12 +54,7 @@ fn step_paras(step: &Step) -> Vec<Para> {
 fn extra_paras(c: &Content, section: &Section) -> Vec<Para> {
     match section.kind {
         SectionKind::CanAndCannot => [c.can_and_cannot.can, c.can_and_cannot.cannot].concat(),
-        SectionKind::Trials => c
-            .trials
-            .trials
-            .iter()
-            .flat_map(|t| [t.country, t.comparison, t.status_text])
-            .collect(),
+        SectionKind::Trials => c.trials.trials.iter().flat_map(|t| [t.country, t.comparison, t.status_text]).collect(),
         SectionKind::CellExplorer => c.cell_explorer.cells.iter().flat_map(cell_paras).collect(),
         SectionKind::Glossary => c.glossary.iter().map(|t| t.definition).collect(),
         _ => vec![],
@@ -96,11 +90,7 @@ fn section_text(c: &Content, section: &Section) -> String {
 
 /// Every cited paragraph on the page: sections, what they add, and steps.
 fn all_paras(c: &Content) -> Vec<Para> {
-    let mut all: Vec<Para> = c
-        .sections
-        .iter()
-        .flat_map(|s| [paras_of(s.body), extra_paras(c, s)].concat())
-        .collect();
+    let mut all: Vec<Para> = c.sections.iter().flat_map(|s| [paras_of(s.body), extra_paras(c, s)].concat()).collect();
     all.extend(c.steps.iter().flat_map(step_paras));
     all
 }
@@ -122,9 +112,7 @@ fn every_seed_sentence_is_mapped_and_nothing_else_is() {
 fn every_seed_statement_is_carried_by_its_section() {
     let c = content();
     for statement in c.seed_statements {
-        let section = c
-            .section(statement.section)
-            .unwrap_or_else(|| panic!("no section {}", statement.section));
+        let section = c.section(statement.section).unwrap_or_else(|| panic!("no section {}", statement.section));
         let text = section_text(c, section).to_lowercase();
         assert!(!statement.key_phrases.is_empty(), "{}", statement.seed);
         for phrase in statement.key_phrases {
@@ -140,9 +128,8 @@ fn every_seed_statement_is_carried_by_its_section() {
 
 #[test]
 fn the_seed_phrase_file_for_browser_tests_is_up_to_date() {
-    let mut expected = String::from(
-        "# Generated from src/content/en.rs by `cargo test`; each line must appear on the page.\n",
-    );
+    let mut expected =
+        String::from("# Generated from src/content/en.rs by `cargo test`; each line must appear on the page.\n");
     for statement in content().seed_statements {
         for phrase in statement.key_phrases {
             expected.push_str(phrase);
@@ -150,11 +137,7 @@ fn the_seed_phrase_file_for_browser_tests_is_up_to_date() {
         }
     }
     if SEED_PHRASES_FILE != expected {
-        std::fs::write(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/content/seed-phrases.txt.new"),
-            &expected,
-        )
-        .ok();
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/content/seed-phrases.txt.new"), &expected).ok();
         panic!("content/seed-phrases.txt is out of date: see content/seed-phrases.txt.new");
     }
 }
@@ -165,8 +148,20 @@ fn sections_come_in_reading_order_with_unique_ids() {
     assert_eq!(
         ids,
         [
-            "notice", "why", "stem-cells", "what-is-ahsct", "timeline", "aims", "suitability",
-            "risks", "availability", "evidence", "research", "questions", "read-more", "glossary",
+            "notice",
+            "why",
+            "stem-cells",
+            "what-is-ahsct",
+            "timeline",
+            "aims",
+            "suitability",
+            "risks",
+            "availability",
+            "evidence",
+            "research",
+            "questions",
+            "read-more",
+            "glossary",
             "sources"
         ]
     );
@@ -188,8 +183,14 @@ fn the_timeline_runs_from_assessment_to_follow_up_and_every_step_is_complete() {
     assert_eq!(
         ids,
         [
-            "assessment", "mobilisation", "collection", "storage", "conditioning", "reinfusion",
-            "hospital-recovery", "follow-up"
+            "assessment",
+            "mobilisation",
+            "collection",
+            "storage",
+            "conditioning",
+            "reinfusion",
+            "hospital-recovery",
+            "follow-up"
         ]
     );
     for step in c.steps {
@@ -336,14 +337,11 @@ fn syllable_estimate_is_sensible() {
 fn no_words_the_style_guide_rules_out() {
     let banned = ["cure", "cured", "miracle", "breakthrough", "safe", "guaranteed", "click here"];
     let c = content();
-    let mut texts: Vec<(&str, String)> =
-        c.sections.iter().map(|s| (s.id, section_text(c, s))).collect();
+    let mut texts: Vec<(&str, String)> = c.sections.iter().map(|s| (s.id, section_text(c, s))).collect();
     texts.push(("read more link", c.read_more.label.to_owned()));
     for (place, text) in texts {
         let lower = text.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .collect();
+        let words: Vec<&str> = lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').collect();
         for word in banned.iter().filter(|w| !w.contains(' ')) {
             assert!(!words.contains(word), "'{word}' in {place}");
         }
@@ -426,10 +424,8 @@ fn every_glossary_term_is_marked_where_a_unit_first_uses_it_and_only_once() {
     for (unit, texts) in reading_units(c) {
         let segments: Vec<Segment> = texts.iter().flat_map(|t| markup::segments(t)).collect();
         for term in c.glossary {
-            let marks = segments
-                .iter()
-                .filter(|s| matches!(s, Segment::Term { term_id, .. } if *term_id == term.id))
-                .count();
+            let marks =
+                segments.iter().filter(|s| matches!(s, Segment::Term { term_id, .. } if *term_id == term.id)).count();
             if marks > 1 {
                 problems.push(format!("{unit}: '{}' is marked {marks} times", term.id));
             }
@@ -496,8 +492,18 @@ fn every_suggested_question_has_a_unique_id_and_there_are_15() {
 // paper. Each failure names the place, the rule and the words.
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn is_year(word: &str) -> bool {
@@ -622,7 +628,9 @@ fn every_trial_status_has_its_own_month_and_year_and_says_its_status() {
         match trial.status_date {
             StatusDate::RecordedIn(when) => {
                 if let Some(problem) = date_problem(&text, AsOf::Recorded(when)) {
-                    problems.push(format!("{place}: rule 'each trial status has its own \"as of\" month and year': {problem}: {text}"));
+                    problems.push(format!(
+                        "{place}: rule 'each trial status has its own \"as of\" month and year': {problem}: {text}"
+                    ));
                 }
                 if says_not_known {
                     problems.push(format!(
@@ -635,7 +643,8 @@ fn every_trial_status_has_its_own_month_and_year_and_says_its_status() {
                 let rule = "a status whose record has no known date gives the month and year it began, says the \
                             record's date is not known, and claims no record date";
                 if !has_month_and_year(since) {
-                    problems.push(format!("{place}: rule '{rule}': its date \"{since}\" has no month and year: {text}"));
+                    problems
+                        .push(format!("{place}: rule '{rule}': its date \"{since}\" has no month and year: {text}"));
                 } else if !text.contains(since) {
                     problems.push(format!("{place}: rule '{rule}': the text does not say \"{since}\": {text}"));
                 }
@@ -772,7 +781,8 @@ fn white_cells_have_one_name() {
     for (place, text) in every_text(content()) {
         let lower = markup::plain(text).to_lowercase();
         for word in OTHER_WHITE_CELL_WORDS.iter().filter(|w| lower.contains(*w)) {
-            problems.push(format!("{place}: rule 'one term for white cells: say \"white cells\"': '{word}' in: {text}"));
+            problems
+                .push(format!("{place}: rule 'one term for white cells: say \"white cells\"': '{word}' in: {text}"));
         }
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
