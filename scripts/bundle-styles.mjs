@@ -1,7 +1,7 @@
 // Joins the page's stylesheets into one minified file (lightningcss), in the
 // order index.html links them, and links that one instead: one request before
-// the first paint rather than one per component (style/ keeps a file per
-// component for people).
+// the first paint rather than one per feature (each feature's folder in src/
+// keeps its own stylesheet for people).
 // Usage: node scripts/bundle-styles.mjs FOLDER   (the staged build)
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';

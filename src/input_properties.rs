@@ -11,14 +11,14 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
+use crate::address::fragment::{self, Route};
+use crate::address::query;
 use crate::content;
 use crate::embed;
-use crate::query;
-use crate::question_store::QuestionStore;
+use crate::platform::storage::MemoryStore;
+use crate::questions::store::QuestionStore;
 use crate::questions::{Unreadable, SET_ASIDE_PREFIX, STORAGE_KEY};
-use crate::route::{self, Route};
 use crate::settings;
-use crate::storage::MemoryStore;
 use crate::timeline::TimelineView;
 
 const CASES: u32 = 10_000;
@@ -75,7 +75,7 @@ fn fragments_open_the_top_a_step_all_steps_or_a_plain_anchor() {
         "#[a-z0-9-]{1,30}",
     ];
     run_counting("fragment", fragments, |fragment| {
-        Ok(match route::parse(&fragment, &steps) {
+        Ok(match fragment::parse(&fragment, &steps) {
             Route::Top => "top of the page",
             Route::Timeline(TimelineView::All) => "all steps",
             Route::Timeline(TimelineView::Step(index)) => {
@@ -206,7 +206,7 @@ fn stored_reading_settings_are_used_or_replaced_by_the_defaults() {
 #[test]
 fn a_stored_list_is_read_or_kept_aside_never_lost() {
     let content = content::for_language("en");
-    let suggestion = move |id: &str| content.suggested_question(id).map(crate::markup::plain);
+    let suggestion = move |id: &str| content.suggested_question(id).map(crate::glossary::markup::plain);
     let ids = proptest::sample::select(vec!["vaccines", "fertility", "timeline", "no-such-id"]);
     let words = "[a-zA-Z?]([a-zA-Z ?]{0,28}[a-zA-Z?])?";
     let lines = prop_oneof![

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use crate::app::App;
+use crate::layout::app::App;
 
 /// The empty root element in `index.html` that the rendered app goes into.
 pub const ROOT_PLACEHOLDER: &str = r#"<div id="app"></div>"#;

@@ -5,7 +5,7 @@
 pub type SourceId = &'static str;
 
 /// One paragraph (or list item) and the sources that back it. Its text may
-/// mark glossary terms: `[[shown words|term-id]]` (see `crate::markup`).
+/// mark glossary terms: `[[shown words|term-id]]` (see `crate::glossary::markup`).
 #[derive(Debug, Clone, Copy)]
 pub struct Para {
     pub text: &'static str,
@@ -110,7 +110,7 @@ pub struct Step {
     pub id: &'static str,
     pub title: &'static str,
     /// The term the treatment team uses for this step, if it has one. May
-    /// carry a glossary mark (see `crate::markup`), as any paragraph may.
+    /// carry a glossary mark (see `crate::glossary::markup`), as any paragraph may.
     pub medical_name: Option<&'static str>,
     pub what_happens: &'static [Para],
     pub why: &'static [Para],

@@ -284,53 +284,68 @@ export async function eventually(assertion, timeoutMs = 5000) {
 // ---------------------------------------------------------------------------
 // The timeline widget
 
-export const widget = (page) => page.locator('#timeline .timeline-widget');
+export const TIMELINE_WIDGET = '#timeline .timeline-widget';
+export const widget = (page) => page.locator(TIMELINE_WIDGET);
 export const nextButton = (page) => widget(page).locator('button.step-next');
 export const previousButton = (page) => widget(page).locator('button.step-previous');
 export const showAllButton = (page) => widget(page).locator('button.show-all-steps');
 export const stepLink = (page, stepId) =>
   widget(page).locator(`nav.step-list a[href="#timeline/${stepId}"]`);
 
-/** What the widget shows right now, read in one go from the page. */
-export function readTimeline(page) {
-  return widget(page).evaluate((root) => ({
-    // Every step is in the page (for reading without scripts); the ones a
-    // reader can see are the ones shown.
-    articleSteps: [...root.querySelectorAll('article.step')]
-      .filter((article) => article.checkVisibility())
-      .map((article) => article.dataset.step),
+/**
+ * What the timeline shows right now, read in one go. Runs in the page: both
+ * harnesses send it, Playwright with page.evaluate and WebDriver with
+ * execute (tests/engines/suite.mjs), so it uses only its argument and the
+ * page's globals.
+ */
+export function readTimelineInPage(widgetSelector) {
+  const root = document.querySelector(widgetSelector);
+  // Every step is in the page (for reading without scripts); the ones a
+  // reader can see are the ones shown.
+  const shown = (element) => (typeof element.checkVisibility === 'function'
+    ? element.checkVisibility() : element.offsetParent !== null);
+  return {
+    shownSteps: [...root.querySelectorAll('article.step')].filter(shown).map((article) => article.dataset.step),
     stepCount: root.querySelector('.step-count')?.textContent.trim() ?? null,
     currentLinks: [...root.querySelectorAll('nav.step-list a[aria-current]')]
       .map((link) => `${link.getAttribute('href')} ${link.getAttribute('aria-current')}`),
     hash: location.hash,
-  }));
+  };
+}
+
+export function readTimeline(page) {
+  return page.evaluate(readTimelineInPage, TIMELINE_WIDGET);
 }
 
 /**
  * Waits until the single-step view shows the step at stepIndex (0-based):
- * its article, "Step N of 8", and aria-current on its link alone.
- * With checkHash, also the address fragment.
+ * its article, "Step N of 8", and aria-current="step" on its link alone.
+ * With checkHash, also the address fragment. `read` reads the timeline
+ * (readTimeline here, or the WebDriver harness's own).
  */
-export async function expectStep(page, stepIndex, { checkHash = true } = {}) {
+export async function expectTimelineStep(read, stepIndex, { checkHash = true } = {}) {
   const stepId = STEP_IDS[stepIndex];
   await eventually(async () => {
-    const shown = await readTimeline(page);
-    assert.deepEqual(shown.articleSteps, [stepId], 'the one step shown');
-    assert.match(shown.stepCount ?? '', new RegExp(`\\bStep\\s+${stepIndex + 1}\\s+of\\s+8\\b`));
-    assert.deepEqual(shown.currentLinks, [`#timeline/${stepId} step`],
-      'links marked aria-current');
+    const shown = await read();
+    assert.deepEqual(shown.shownSteps, [stepId], 'the one step shown');
+    assert.match(shown.stepCount ?? '', new RegExp(`\\bStep\\s+${stepIndex + 1}\\s+of\\s+8\\b`), '.step-count');
+    assert.deepEqual(shown.currentLinks, [`#timeline/${stepId} step`], 'links marked aria-current');
     if (checkHash) assert.equal(shown.hash, `#timeline/${stepId}`, 'location.hash');
   });
 }
 
 /** Waits until the all-steps view shows the 8 steps in order. */
-export async function expectAllSteps(page) {
+export async function expectTimelineAllSteps(read) {
   await eventually(async () => {
-    const shown = await readTimeline(page);
-    assert.deepEqual(shown.articleSteps, STEP_IDS, 'the steps shown, in order');
+    const shown = await read();
+    assert.deepEqual(shown.shownSteps, STEP_IDS, 'the steps shown, in order');
     assert.equal(shown.hash, '#timeline/all', 'location.hash');
   });
 }
+
+export const expectStep = (page, stepIndex, options) =>
+  expectTimelineStep(() => readTimeline(page), stepIndex, options);
+export const expectAllSteps = (page) => expectTimelineAllSteps(() => readTimeline(page));
 
 // ---------------------------------------------------------------------------
 // Shared helpers

@@ -135,8 +135,8 @@ test('"show all steps" lists the 8 steps in order and toggles back to one at a t
   await showAllButton(page).click();
   const stepShown = await eventually(async () => {
     const shown = await readTimeline(page);
-    assert.equal(shown.articleSteps.length, 1, 'back to a single step');
-    return shown.articleSteps[0];
+    assert.equal(shown.shownSteps.length, 1, 'back to a single step');
+    return shown.shownSteps[0];
   });
   await expectStep(page, STEP_IDS.indexOf(stepShown));
   assert.equal((await showAllButton(page).innerText()).trim(), labelBefore);

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST_DIR, SECTION_IDS, STEP_IDS, eventually, randomPrintable, startStaticServer,
+  DIST_DIR, SECTION_IDS, STEP_IDS, TIMELINE_WIDGET, eventually, expectTimelineAllSteps, expectTimelineStep,
+  randomPrintable, readTimelineInPage, startStaticServer,
 } from '../browser/support.mjs';
 import { ENGINES, openBrowser, selectedBrowsers } from './engines.mjs';
 import { KEYS } from './webdriver.mjs';
@@ -26,7 +27,7 @@ const TEST_TIMEOUT_MS = 60_000;
 const BROWSER_START_TIMEOUT_MS = 90_000;
 
 const LAST_STEP = STEP_IDS.length - 1;
-const WIDGET = '#timeline .timeline-widget';
+const WIDGET = TIMELINE_WIDGET;
 
 // The single file for offline use (scripts/single-file.mjs).
 const OFFLINE_FILE_NAME = 'ahsct-explainer-offline.html';
@@ -294,49 +295,11 @@ function readSections(sectionIds) {
     });
 }
 
-/** What the timeline shows right now, read in one go. */
-function readTimeline(session) {
-  return session.execute((widgetSelector) => {
-    const root = document.querySelector(widgetSelector);
-    // The page holds all 8 articles (to read without scripts) and hides the
-    // others with CSS, so count the ones a reader can see.
-    const shown = (element) => (typeof element.checkVisibility === 'function'
-      ? element.checkVisibility() : element.offsetParent !== null);
-    return {
-      shownSteps: [...root.querySelectorAll('article.step')]
-        .filter(shown).map((article) => article.dataset.step),
-      stepCount: root.querySelector('.step-count')?.textContent.trim() ?? null,
-      currentLinks: [...root.querySelectorAll('nav.step-list a[aria-current="step"]')]
-        .map((link) => link.getAttribute('href')),
-      hash: location.hash,
-    };
-  }, WIDGET);
-}
-
-// ---------------------------------------------------------------------------
-// Expectations that wait: the app updates the page asynchronously.
-
-/** The single-step view shows the step at stepIndex (0-based), and only it. */
-async function expectStep(session, stepIndex, { checkHash = true } = {}) {
-  const stepId = STEP_IDS[stepIndex];
-  await eventually(async () => {
-    const shown = await readTimeline(session);
-    assert.deepEqual(shown.shownSteps, [stepId], 'the one step shown');
-    assert.match(shown.stepCount ?? '', new RegExp(`\\bStep\\s+${stepIndex + 1}\\s+of\\s+8\\b`),
-      '.step-count');
-    assert.deepEqual(shown.currentLinks, [`#timeline/${stepId}`],
-      'the links with aria-current="step"');
-    if (checkHash) assert.equal(shown.hash, `#timeline/${stepId}`, 'location.hash');
-  });
-}
-
-async function expectAllSteps(session) {
-  await eventually(async () => {
-    const shown = await readTimeline(session);
-    assert.deepEqual(shown.shownSteps, STEP_IDS, 'all the steps shown, in order');
-    assert.equal(shown.hash, '#timeline/all', 'location.hash');
-  });
-}
+/** What the timeline shows right now (the Playwright tests read it the same way). */
+const readTimeline = (session) => session.execute(readTimelineInPage, TIMELINE_WIDGET);
+const expectStep = (session, stepIndex, options) =>
+  expectTimelineStep(() => readTimeline(session), stepIndex, options);
+const expectAllSteps = (session) => expectTimelineAllSteps(() => readTimeline(session));
 
 /** After a bad fragment: the page as a whole is there, at step 1. */
 async function expectOpenedNormally(session) {

@@ -1,0 +1,54 @@
+use leptos::either::EitherOf8;
+use leptos::prelude::*;
+
+use crate::cells::explorer::CellExplorer;
+use crate::content::use_content;
+use crate::content::{Section, SectionKind};
+use crate::glossary::list::GlossaryList;
+use crate::glossary::marked_text::MarkedText;
+use crate::layout::can_and_cannot::CanAndCannot;
+use crate::layout::rich_text::Blocks;
+use crate::questions::tool::QuestionsTool;
+use crate::sources::list::SourceList;
+use crate::sources::read_more::ReadMore;
+use crate::sources::trial_list::TrialList;
+use crate::timeline::widget::TimelineWidget;
+
+/// A section of the page: the reader's question, the short answer, the detail,
+/// then whatever this kind of section adds.
+#[component]
+pub fn PageSection(section: &'static Section) -> impl IntoView {
+    let labels = &use_content().labels;
+    let heading_id = format!("{}-heading", section.id);
+    // Static dispatch (not `into_any`): a boxed view carries every way of
+    // rendering, hydrating and rebuilding into the WebAssembly, used or not.
+    let unit = section.id;
+    let extra = match section.kind {
+        SectionKind::Timeline => Some(EitherOf8::A(view! { <TimelineWidget/> })),
+        SectionKind::ReadMore => Some(EitherOf8::B(view! { <ReadMore/> })),
+        SectionKind::Sources => Some(EitherOf8::C(view! { <SourceList/> })),
+        SectionKind::CellExplorer => Some(EitherOf8::D(view! { <CellExplorer/> })),
+        SectionKind::CanAndCannot => Some(EitherOf8::E(view! { <CanAndCannot unit=unit/> })),
+        SectionKind::Trials => Some(EitherOf8::F(view! { <TrialList unit=unit/> })),
+        SectionKind::Questions => Some(EitherOf8::G(view! { <QuestionsTool unit=unit/> })),
+        SectionKind::Glossary => Some(EitherOf8::H(view! { <GlossaryList/> })),
+        SectionKind::Notice | SectionKind::Prose => None,
+    };
+    let labelled_by = heading_id.clone();
+    view! {
+        <section
+            id=section.id
+            class=format!("page-section page-section--{}", section.id)
+            aria-labelledby=labelled_by
+        >
+            <h2 id=heading_id>{section.heading}</h2>
+            <p class="in-short">
+                <strong class="in-short__label">{labels.in_short}</strong>
+                " "
+                <MarkedText text=section.in_short unit=unit/>
+            </p>
+            <Blocks blocks=section.body unit=unit/>
+            {extra}
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+
+use crate::content::use_content;
+use crate::settings::view::ReadingSettingsPanel;
+
+/// The page's title, and a way to the notice from the very top.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let labels = &use_content().labels;
+    view! {
+        <a class="skip-link" href="#main">{labels.skip_link}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <h1 class="site-header__title">{labels.site_title}</h1>
+                <p class="site-header__tagline">{labels.site_tagline}</p>
+                <div class="site-header__tools">
+                    <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
+                    <ReadingSettingsPanel/>
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use crate::content::use_content;
+use crate::platform::browser;
+use crate::questions::my_list::LIST_HEADING_ID;
+use crate::questions::state::use_questions;
+
+const FIELD_ID: &str = "earlier-list-text";
+
+/// After a stored list could not be read: the reader can see it as the text
+/// it is, to copy their questions from it, or delete it. It is never deleted
+/// without their asking.
+#[component]
+pub fn EarlierList() -> impl IntoView {
+    let text = &use_content().questions;
+    let questions = use_questions();
+    let shown = RwSignal::new(String::new());
+    let show = move |_| {
+        shown.set(questions.earlier_lists());
+        request_animation_frame(|| browser::select_text_to_copy(FIELD_ID));
+    };
+    let delete = move |_| {
+        questions.delete_earlier_lists();
+        shown.set(String::new());
+        request_animation_frame(|| browser::focus(LIST_HEADING_ID));
+    };
+    view! {
+        <div class="earlier-list" hidden=move || questions.status.with(|status| status.unreadable_found.is_none())>
+            <button type="button" class="button button--small" on:click=show>{text.show_earlier}</button>
+            <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
+            <label class="text-to-copy-field" hidden=move || shown.with(String::is_empty)>
+                {text.earlier_label}
+                <textarea id=FIELD_ID class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
+            </label>
+        </div>
+    }
+}

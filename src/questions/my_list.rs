@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+
+use crate::content::use_content;
+use crate::platform::browser;
+use crate::questions::add_form::AddQuestionForm;
+use crate::questions::earlier_list::EarlierList;
+use crate::questions::list_actions::QuestionListActions;
+use crate::questions::state::use_questions;
+
+pub const LIST_HEADING_ID: &str = "my-questions-heading";
+
+fn button_id(index: usize, action: &str) -> String {
+    format!("my-question-{index}-{action}")
+}
+
+/// The reader's own list: each question with buttons to move it up or down
+/// or remove it, the form to add their own, and what they can do with it all.
+#[component]
+pub fn MyQuestions() -> impl IntoView {
+    let text = &use_content().questions;
+    let labels = &use_content().labels;
+    let questions = use_questions();
+    // What screen readers hear after a change that moves nothing into view.
+    let announcement = RwSignal::new(String::new());
+
+    let move_question = move |index: usize, up: bool| {
+        let mut moved_to = None;
+        questions.change(|list| moved_to = if up { list.move_up(index) } else { list.move_down(index) });
+        if let Some(place) = moved_to {
+            announcement.set(text.moved.replace("{n}", &(place + 1).to_string()));
+            // The same button on the question's new place, unless it can go no
+            // further that way: then its other move button.
+            let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+            request_animation_frame(move || {
+                let same_id = button_id(place, same);
+                let target = if browser::is_disabled(&same_id) { button_id(place, other) } else { same_id };
+                browser::focus(&target);
+            });
+        }
+    };
+    let remove_question = move |index: usize| {
+        questions.change(|list| list.remove(index));
+        announcement.set(text.removed.to_owned());
+        let remaining = questions.list.with_untracked(|list| list.len());
+        request_animation_frame(move || match remaining {
+            0 => browser::focus(LIST_HEADING_ID),
+            n => browser::focus(&button_id(index.min(n - 1), "remove")),
+        });
+    };
+
+    let items = move || {
+        let list = questions.list.get();
+        let count = list.len();
+        list.items()
+            .iter()
+            .enumerate()
+            .map(|(index, question)| {
+                let number = format!(" {} {}", text.question_word, index + 1);
+                let (up_suffix, down_suffix, remove_suffix) = (number.clone(), number.clone(), number);
+                view! {
+                    <li class="my-question" data-kind=if question.is_own() { "own" } else { "suggested" }>
+                        <span class="my-question__text">{question.text().to_owned()}</span>
+                        <span class="my-question__buttons">
+                            <button type="button" class="button button--small" id=button_id(index, "up")
+                                disabled=index == 0 on:click=move |_| move_question(index, true)>
+                                {text.move_up}<span class="visually-hidden">{up_suffix}</span>
+                            </button>
+                            <button type="button" class="button button--small" id=button_id(index, "down")
+                                disabled=index + 1 == count on:click=move |_| move_question(index, false)>
+                                {text.move_down}<span class="visually-hidden">{down_suffix}</span>
+                            </button>
+                            <button type="button" class="button button--small button--quiet" id=button_id(index, "remove")
+                                on:click=move |_| remove_question(index)>
+                                {text.remove}<span class="visually-hidden">{remove_suffix}</span>
+                            </button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let notice = move || {
+        let status = questions.status.get();
+        let mut lines = Vec::new();
+        if status.changed_elsewhere {
+            lines.push(text.changed_elsewhere);
+        } else {
+            if status.unreadable_found.is_some() {
+                lines.push(text.unreadable);
+            }
+            if status.not_kept.is_some() {
+                lines.push(text.cannot_save);
+            }
+        }
+        lines.join(" ")
+    };
+
+    view! {
+        <div class="my-questions" role="region" aria-labelledby=LIST_HEADING_ID>
+            <h3 id=LIST_HEADING_ID tabindex="-1">{text.list_heading}</h3>
+            <p class="my-questions__notice" role="status" class:my-questions__notice--shown=move || !notice().is_empty()>
+                {notice}
+            </p>
+            <EarlierList/>
+            <p class="my-questions__print-title">{text.printed_title}</p>
+            <p class="my-questions__empty" hidden=move || !questions.list.with(|l| l.is_empty())>{text.empty}</p>
+            <ol class="my-questions__list">{items}</ol>
+            <p class="visually-hidden my-questions__announce" aria-live="polite">{move || announcement.get()}</p>
+            <AddQuestionForm on_added=Callback::new(move |_| announcement.set(text.added.to_owned()))/>
+            <QuestionListActions/>
+            <p class="my-questions__print-notice">{labels.notice_line}</p>
+        </div>
+    }
+}

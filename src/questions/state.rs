@@ -1,0 +1,99 @@
+//! The reader's list as shared state, kept by `questions::store`.
+
+use leptos::prelude::*;
+
+use crate::content::Content;
+use crate::glossary::markup;
+use crate::platform::browser::LocalStore;
+use crate::questions::store::{QuestionStore, Status};
+use crate::questions::{self, QuestionList};
+
+/// The reader's questions for their MS team, and what the page can say about
+/// keeping them. The storage policy itself is `questions::store` (tested natively).
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionsState {
+    pub list: RwSignal<QuestionList>,
+    /// What the page tells the reader about keeping the list.
+    pub status: RwSignal<Status>,
+    store: StoredValue<Option<QuestionStore<LocalStore>>, LocalStorage>,
+    content: &'static Content,
+}
+
+impl QuestionsState {
+    pub fn new(content: &'static Content) -> Self {
+        Self {
+            list: RwSignal::new(QuestionList::default()),
+            status: RwSignal::new(Status { unreadable_found: None, changed_elsewhere: false, not_kept: None }),
+            store: StoredValue::new_local(None),
+            content,
+        }
+    }
+
+    fn suggestion_text(content: &'static Content) -> impl Fn(&str) -> Option<String> {
+        move |id| content.suggested_question(id).map(markup::plain)
+    }
+
+    /// Reads the stored list after the first render.
+    pub fn load_from_browser(&self) {
+        let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.content));
+        self.status.set(store.status().clone());
+        self.store.set_value(Some(store));
+        self.list.set(list);
+        self.follow_other_tabs();
+    }
+
+    fn with_store(&self, act: impl FnOnce(&mut QuestionStore<LocalStore>)) {
+        let status = self.store.try_update_value(|store| {
+            store.as_mut().map(|store| {
+                act(store);
+                store.status().clone()
+            })
+        });
+        if let Some(Some(status)) = status {
+            self.status.set(status);
+        }
+    }
+
+    /// Another tab of this explainer changed the list: show its version, so
+    /// that neither tab saves over the other's questions.
+    fn follow_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(questions::STORAGE_KEY) {
+                return;
+            }
+            let mut followed = None;
+            let shown = state.list.get_untracked();
+            state.with_store(|store| {
+                followed =
+                    store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
+            });
+            if let Some(list) = followed {
+                state.list.set(list);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// The lists kept because they could not be read, as the text they are.
+    pub fn earlier_lists(&self) -> String {
+        self.store.with_value(|store| store.as_ref().map(QuestionStore::earlier_lists)).unwrap_or_default()
+    }
+
+    /// Deletes the lists kept aside, at the reader's request.
+    pub fn delete_earlier_lists(&self) {
+        let list = self.list.get_untracked();
+        self.with_store(|store| store.delete_earlier_lists(&list));
+    }
+
+    /// Changes the list and keeps it where the browser allows.
+    pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
+        self.list.update(edit);
+        let list = self.list.get_untracked();
+        self.with_store(|store| store.save(&list));
+    }
+}
+
+pub fn use_questions() -> QuestionsState {
+    use_context::<QuestionsState>().expect("questions are provided by App")
+}

@@ -1,0 +1,173 @@
+//! Reading settings (text size, line spacing) and the way they are stored in
+//! the browser: pure logic, no browser.
+//!
+//! Stored format, one line: `1;text=larger;spacing=more`. The leading number
+//! is the format's version. Anything else (corrupt, hand-edited, from a
+//! future version) is "unreadable": the app then uses the defaults and writes
+//! them back over the bad value, since these are preferences, not the reader's work.
+
+pub mod state;
+pub mod view;
+
+/// Where the settings live in `localStorage`. `assets/startup.js` reads the
+/// same key and format before the first paint: change both together.
+pub const STORAGE_KEY: &str = "ahsct-explainer.reading-settings";
+const FORMAT_VERSION: &str = "1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Larger,
+    Largest,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Larger, TextSize::Largest];
+
+    /// The word used in storage and in `<html data-text-size>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextSize::Standard => "standard",
+            TextSize::Larger => "larger",
+            TextSize::Largest => "largest",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Self> {
+        TextSize::ALL.into_iter().find(|size| size.as_str() == word)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReadingSettings {
+    pub text_size: TextSize,
+    pub more_line_spacing: bool,
+}
+
+impl ReadingSettings {
+    pub fn is_default(&self) -> bool {
+        *self == ReadingSettings::default()
+    }
+}
+
+pub fn encode(settings: &ReadingSettings) -> String {
+    let spacing = if settings.more_line_spacing { "more" } else { "standard" };
+    format!("{FORMAT_VERSION};text={};spacing={spacing}", settings.text_size.as_str())
+}
+
+/// Why a stored value could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable;
+
+pub fn decode(stored: &str) -> Result<ReadingSettings, Unreadable> {
+    let mut parts = stored.trim().split(';');
+    if parts.next() != Some(FORMAT_VERSION) {
+        return Err(Unreadable);
+    }
+    let (mut text_size, mut spacing) = (None, None);
+    for part in parts {
+        match part.split_once('=') {
+            Some(("text", word)) if text_size.is_none() => text_size = TextSize::parse(word),
+            Some(("spacing", "more")) if spacing.is_none() => spacing = Some(true),
+            Some(("spacing", "standard")) if spacing.is_none() => spacing = Some(false),
+            _ => return Err(Unreadable),
+        }
+    }
+    match (text_size, spacing) {
+        (Some(text_size), Some(more_line_spacing)) => Ok(ReadingSettings { text_size, more_line_spacing }),
+        _ => Err(Unreadable),
+    }
+}
+
+/// What to do with what storage held when the page opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub settings: ReadingSettings,
+    /// A value to write back over an unreadable one.
+    pub replacement: Option<String>,
+}
+
+pub fn load(stored: Option<&str>) -> Loaded {
+    match stored.map(decode) {
+        None => Loaded { settings: ReadingSettings::default(), replacement: None },
+        Some(Ok(settings)) => Loaded { settings, replacement: None },
+        Some(Err(Unreadable)) => {
+            Loaded { settings: ReadingSettings::default(), replacement: Some(encode(&ReadingSettings::default())) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_setting() -> Vec<ReadingSettings> {
+        TextSize::ALL
+            .into_iter()
+            .flat_map(|text_size| {
+                [false, true].map(|more_line_spacing| ReadingSettings { text_size, more_line_spacing })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_setting_survives_a_round_trip() {
+        for settings in every_setting() {
+            assert_eq!(decode(&encode(&settings)), Ok(settings), "{}", encode(&settings));
+        }
+    }
+
+    #[test]
+    fn the_stored_format_is_stable() {
+        let settings = ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true };
+        assert_eq!(encode(&settings), "1;text=larger;spacing=more");
+        assert_eq!(decode("1;text=largest;spacing=standard").unwrap().text_size, TextSize::Largest);
+    }
+
+    #[test]
+    fn corrupt_future_or_partial_values_are_unreadable() {
+        for bad in [
+            "",
+            "garbage{",
+            "{\"text\":\"larger\"}",
+            "2;text=larger;spacing=more",
+            "1",
+            "1;text=larger",
+            "1;text=huge;spacing=more",
+            "1;text=larger;spacing=lots",
+            "1;text=larger;spacing=more;extra=1",
+            "1;text=larger;text=largest;spacing=more",
+            "1;text=LARGER;spacing=more",
+            "1;;",
+            &"x".repeat(100_000),
+        ] {
+            assert_eq!(decode(bad), Err(Unreadable), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn nothing_stored_means_defaults_and_nothing_written() {
+        assert_eq!(load(None), Loaded { settings: ReadingSettings::default(), replacement: None });
+    }
+
+    #[test]
+    fn an_unreadable_value_gives_defaults_and_is_replaced() {
+        let loaded = load(Some("not a setting"));
+        assert_eq!(loaded.settings, ReadingSettings::default());
+        assert_eq!(loaded.replacement.as_deref(), Some("1;text=standard;spacing=standard"));
+    }
+
+    #[test]
+    fn a_readable_value_is_used_as_it_is() {
+        let stored = "1;text=largest;spacing=more";
+        let loaded = load(Some(stored));
+        assert_eq!(loaded.settings, ReadingSettings { text_size: TextSize::Largest, more_line_spacing: true });
+        assert_eq!(loaded.replacement, None);
+    }
+
+    #[test]
+    fn surrounding_whitespace_is_forgiven() {
+        assert!(decode("  1;text=larger;spacing=more\n").is_ok());
+    }
+}

@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+use crate::content::use_content;
+use crate::embed::state::use_embed;
+use crate::platform::browser;
+use crate::timeline::state::use_timeline;
+use crate::timeline::TimelineView;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CopyState {
+    Idle,
+    Copied,
+    /// The browser refused: the address is shown for the reader to copy.
+    ShowAddress(String),
+}
+
+const ADDRESS_FIELD_ID: &str = "step-link-address";
+
+/// Copies the address of the current step on the standalone page (inside a
+/// host's frame, the frame's own fragment never reaches the host's address bar).
+#[component]
+pub fn CopyStepLink() -> impl IntoView {
+    let labels = &use_content().labels;
+    let timeline = use_timeline();
+    let embedding = use_embed();
+    let state = RwSignal::new(CopyState::Idle);
+
+    // A new step makes an old "copied" or old address wrong.
+    Effect::new(move |_| {
+        timeline.view.track();
+        state.set(CopyState::Idle);
+    });
+
+    let copy = move |_| {
+        let address = embedding.full_page_address.get_untracked();
+        let copied_for = timeline.view.get_untracked();
+        browser::copy_or_offer(address, ADDRESS_FIELD_ID, move |copied, address| {
+            // The clipboard can answer after the reader has moved on: what it
+            // says is about the step the link was for, so it is dropped.
+            if timeline.view.get_untracked() != copied_for {
+                return false;
+            }
+            state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) });
+            true
+        });
+    };
+
+    view! {
+        <div class="copy-step-link" hidden=move || timeline.view.get() == TimelineView::All>
+            <button type="button" class="button button--quiet" on:click=copy>{labels.copy_link}</button>
+            <p class="copy-step-link__status" role="status">
+                {move || (state.get() == CopyState::Copied).then_some(labels.link_copied)}
+            </p>
+            {move || match state.get() {
+                CopyState::ShowAddress(address) => Some(view! {
+                    <label class="text-to-copy-field">
+                        {labels.copy_link_yourself}
+                        <input id=ADDRESS_FIELD_ID class="text-to-copy" type="text" readonly value=address/>
+                    </label>
+                }),
+                _ => None,
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,115 @@
+//! Moving through the timeline: pure logic, no browser.
+
+pub mod copy_link;
+pub mod immune_curve;
+pub mod state;
+pub mod stem_cell_picture;
+pub mod step_article;
+pub mod step_list;
+pub mod widget;
+
+/// What the timeline shows: one step (by its index) or every step in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineView {
+    Step(usize),
+    All,
+}
+
+impl Default for TimelineView {
+    fn default() -> Self {
+        TimelineView::Step(0)
+    }
+}
+
+/// The index after `current`, or `None` at the last step.
+pub fn next(current: usize, step_count: usize) -> Option<usize> {
+    (current + 1 < step_count).then_some(current + 1)
+}
+
+/// The index before `current`, or `None` at the first step.
+pub fn previous(current: usize) -> Option<usize> {
+    current.checked_sub(1)
+}
+
+/// Keeps an index from anywhere (an old link, a shorter translation) inside the timeline.
+pub fn clamp(index: usize, step_count: usize) -> usize {
+    index.min(step_count.saturating_sub(1))
+}
+
+/// Which way a key asks the timeline to move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Next,
+    Previous,
+}
+
+/// Left and right arrows step through the timeline, but never while the
+/// reader types or selects in a field (there they move the caret), nor with
+/// a modifier key (the browser's and screen reader's own shortcuts).
+pub fn arrow_key_move(key: &str, with_modifier: bool, in_text_field: bool) -> Option<Move> {
+    if with_modifier || in_text_field {
+        return None;
+    }
+    match key {
+        "ArrowRight" => Some(Move::Next),
+        "ArrowLeft" => Some(Move::Previous),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_move_except_in_fields_and_with_modifiers() {
+        assert_eq!(arrow_key_move("ArrowRight", false, false), Some(Move::Next));
+        assert_eq!(arrow_key_move("ArrowLeft", false, false), Some(Move::Previous));
+        assert_eq!(arrow_key_move("ArrowLeft", false, true), None);
+        assert_eq!(arrow_key_move("ArrowRight", true, false), None);
+        assert_eq!(arrow_key_move("ArrowUp", false, false), None);
+        assert_eq!(arrow_key_move("Enter", false, false), None);
+    }
+
+    #[test]
+    fn next_moves_forward_and_stops_at_the_last_step() {
+        assert_eq!(next(0, 8), Some(1));
+        assert_eq!(next(6, 8), Some(7));
+        assert_eq!(next(7, 8), None);
+    }
+
+    #[test]
+    fn previous_moves_back_and_stops_at_the_first_step() {
+        assert_eq!(previous(7), Some(6));
+        assert_eq!(previous(1), Some(0));
+        assert_eq!(previous(0), None);
+    }
+
+    #[test]
+    fn walking_forward_then_back_visits_every_step_once_each_way() {
+        let mut visited = vec![0];
+        let mut at = 0;
+        while let Some(n) = next(at, 8) {
+            at = n;
+            visited.push(at);
+        }
+        assert_eq!(visited, (0..8).collect::<Vec<_>>());
+        while let Some(p) = previous(at) {
+            at = p;
+        }
+        assert_eq!(at, 0);
+    }
+
+    #[test]
+    fn clamp_keeps_indexes_inside_the_timeline() {
+        assert_eq!(clamp(3, 8), 3);
+        assert_eq!(clamp(999, 8), 7);
+        assert_eq!(clamp(0, 0), 0);
+    }
+
+    #[test]
+    fn a_timeline_of_one_step_has_no_next_or_previous() {
+        assert_eq!(next(0, 1), None);
+        assert_eq!(previous(0), None);
+    }
+}

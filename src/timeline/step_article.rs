@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::content::use_content;
+use crate::glossary::marked_text::MarkedText;
+use crate::layout::rich_text::Paras;
+use crate::timeline::immune_curve::ImmuneCurve;
+use crate::timeline::state::step_heading_id;
+use crate::timeline::state::use_timeline;
+use crate::timeline::stem_cell_picture::StemCellPicture;
+use crate::timeline::TimelineView;
+
+/// One step of the timeline: what happens, why, how long, what you may notice,
+/// and two pictures. Its id is the step's own address, so the step list's
+/// links lead to it even without scripts.
+#[component]
+pub fn StepArticle(index: usize) -> impl IntoView {
+    let content = use_content();
+    let view = use_timeline().view;
+    let is_not_current = move || !matches!(view.get(), TimelineView::All) && view.get() != TimelineView::Step(index);
+    let labels = &content.labels;
+    let step = &content.steps[index];
+    let heading_id = step_heading_id(step.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <article
+            id=format!("timeline/{}", step.id)
+            class="step"
+            class:step--not-current=is_not_current
+            data-step=step.id
+            aria-labelledby=labelled_by
+        >
+            <p class="step__ordinal">{content.step_count_text(index + 1)}</p>
+            <h3 class="step__title" id=heading_id tabindex="-1">{step.title}</h3>
+            {step.medical_name.map(|name| view! {
+                <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
+            })}
+            <div class="step__layout">
+                <div class="step__text">
+                    <h4>{labels.what_happens}</h4>
+                    <Paras paras=step.what_happens unit=step.id/>
+                    <h4>{labels.why}</h4>
+                    <Paras paras=step.why unit=step.id/>
+                    <h4>{labels.timing}</h4>
+                    <Paras paras=step.timing unit=step.id/>
+                    <h4>{labels.may_notice}</h4>
+                    <Paras paras=step.may_notice unit=step.id/>
+                </div>
+                <div class="step__pictures">
+                    <StemCellPicture index=index/>
+                    <ImmuneCurve index=index/>
+                </div>
+            </div>
+        </article>
+    }
+}
