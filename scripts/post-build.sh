@@ -10,7 +10,6 @@ set -euo pipefail
 
 cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 node "$(dirname "${BASH_SOURCE[0]}")/bundle-styles.mjs" "$TRUNK_STAGING_DIR"
-node "$(dirname "${BASH_SOURCE[0]}")/inline-startup.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/write-csp.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/single-file.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/compress-assets.mjs" "$TRUNK_STAGING_DIR"
