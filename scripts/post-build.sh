@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (see Trunk.toml), run on the staged build before it
-# replaces dist/: renders the app's HTML into index.html, joins the
-# stylesheets into one, puts the tiny start-up script inline, writes the
-# Content-Security-Policy the page needs, makes the one-file offline copy,
-# then writes .br
-# and .gz copies of every text and WebAssembly file for hosts that serve them.
+# replaces dist/: renders the app's HTML into index.html, joins and minifies
+# the stylesheets into one, writes the Content-Security-Policy the page needs,
+# makes the one-file offline copy, then writes .br and .gz copies of every
+# text and WebAssembly file for hosts that serve them.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 
