@@ -7,7 +7,7 @@
 
 TRUNK_VERSION="0.21.14"
 WASM_TARGET="wasm32-unknown-unknown"
-CHROMIUM_PACKAGES=(chromium chromium-driver)
+CHROMIUM_PACKAGES=(chromium chromium-driver openssl)  # openssl: a certificate for the https:// test
 FIREFOX_PACKAGES=(firefox-esr)
 # WebKitWebDriver drives WebKitGTK's MiniBrowser, which needs an X display:
 # the tests start a virtual one with Xvfb.

@@ -6,7 +6,10 @@
 
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
@@ -281,4 +284,46 @@ test('an unrelated error before the app starts does not leave "could not start" 
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), true);
   await expectStep(page, STEP_IDS.indexOf('storage'));
   assertNoProblems(problems);
+});
+
+// ---------------------------------------------------------------------------
+// https://, as most hosts serve it: a secure context, so the clipboard exists.
+
+test('on https://, the page works, copies a link and keeps the list, with no error', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'ahsct-tls-'));
+  let tlsServer;
+  try {
+    // A certificate made for this test alone, for 127.0.0.1.
+    await promisify(execFile)('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1',
+      '-keyout', path.join(folder, 'key.pem'), '-out', path.join(folder, 'cert.pem'),
+    ]);
+    tlsServer = await startStaticServer(DIST_DIR, {
+      tls: { key: await readFile(path.join(folder, 'key.pem')), cert: await readFile(path.join(folder, 'cert.pem')) },
+    });
+    const context = await insecureBrowser.newContext({ ...WIDE, ignoreHTTPSErrors: true });
+    insecureContexts.push(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: tlsServer.origin });
+    const page = await context.newPage();
+    const problems = recordProblems(page, tlsServer.origin);
+    await page.goto(`${tlsServer.baseUrl}#timeline/collection`);
+    await waitForAppStart(page, problems);
+    assert.equal(await page.evaluate(() => window.isSecureContext), true);
+    await nextButton(page).click();
+    await expectStep(page, STEP_IDS.indexOf('storage'));
+    await copyButton(page).click();
+    await eventually(async () =>
+      assert.match(await page.locator('.copy-step-link__status').innerText(), /Link copied/));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
+      `${tlsServer.baseUrl}#timeline/storage`);
+    await page.locator('#question-vaccines').check();
+    await page.reload();
+    await waitForAppStart(page, problems);
+    assert.ok(await page.locator('#question-vaccines').isChecked(), 'the list is kept on https:// too');
+    assertNoProblems(problems);
+  } finally {
+    await tlsServer?.close();
+    await rm(folder, { recursive: true, force: true });
+  }
 });

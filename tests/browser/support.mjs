@@ -9,6 +9,7 @@
 import { after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,12 +80,14 @@ const MIME_TYPES = {
  * response headers given (such as a Content-Security-Policy).
  * Returns { origin, baseUrl, close() }.
  */
-export async function startStaticServer(root = DIST_DIR, { headers = {} } = {}) {
+export async function startStaticServer(root = DIST_DIR, { headers = {}, tls = null } = {}) {
   const rootStat = await stat(root).catch(() => null);
   assert.ok(rootStat?.isDirectory(),
     `${root} does not exist: build the app first (trunk build --release)`);
 
-  const server = createServer((request, response) => {
+  // With `tls` ({ key, cert }), an https:// server, as most hosts are.
+  const serve = (handler) => (tls ? createTlsServer(tls, handler) : createServer(handler));
+  const server = serve((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     serveFile(root, request, response).catch((error) => {
       response.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -92,7 +95,7 @@ export async function startStaticServer(root = DIST_DIR, { headers = {} } = {}) 
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   return {
     origin,
     baseUrl: origin + BASE_PATH,
