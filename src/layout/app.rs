@@ -105,7 +105,7 @@ fn start_fragment(content: &Content, start: &str) -> String {
     }
 }
 
-/// Embed mode's look (`src/embed/embed.css`), the host's accent, and the height
+/// Embed mode's look (`src/layout/layout.css`, `html[data-embed]`), the host's accent, and the height
 /// messages that let the host size the frame.
 fn apply_embed_options(options: &EmbedOptions) {
     if let Some(accent) = options.accent {

@@ -17,7 +17,7 @@ pub fn SiteFooter() -> impl IntoView {
                     {labels.notice_line}" "<a href="#notice">{labels.notice_link}</a>
                 </p>
                 <p class="site-footer__top"><a href="#">{labels.back_to_top}</a></p>
-                // Shown in embed mode only (src/embed/embed.css).
+                // Shown in embed mode only (src/layout/layout.css).
                 <p class="site-footer__embed-links">
                     <a href="#sources">{labels.embed_sources}</a>
                     <a href=move || embedding.full_page_address.get() target="_blank" rel="noopener">
