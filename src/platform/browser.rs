@@ -99,28 +99,35 @@ async fn copy_to_clipboard(text: &str) -> bool {
 }
 
 /// Copies text to the clipboard, then says whether it could. Where the
-/// browser refuses, the caller shows the text in the field `field_id`, and
-/// that field's text is selected, ready for the reader to copy themselves.
+/// browser refuses, the caller shows the text in a field, which `field` then
+/// gives back, and its text is selected, ready for the reader to copy.
 /// `done` returns false when its answer no longer applies (nothing is selected then).
-pub fn copy_or_offer(text: String, field_id: &'static str, done: impl FnOnce(bool, String) -> bool + 'static) {
+pub fn copy_or_offer(
+    text: String,
+    done: impl FnOnce(bool, String) -> bool + 'static,
+    field: impl FnOnce() -> Option<HtmlElement> + 'static,
+) {
     leptos::task::spawn_local(async move {
         let copied = copy_to_clipboard(&text).await;
         let still_wanted = done(copied, text);
         if still_wanted && !copied {
-            leptos::prelude::request_animation_frame(move || select_text_to_copy(field_id));
+            leptos::prelude::request_animation_frame(move || {
+                if let Some(field) = field() {
+                    select_text(&field);
+                }
+            });
         }
     });
 }
 
 /// Selects the text of an input or text area and focuses it.
-pub fn select_text_to_copy(id: &str) {
-    let Some(field) = element(id) else { return };
+pub fn select_text(field: &HtmlElement) {
     if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
         input.select();
     } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.select();
     }
-    focus(id);
+    let _ = field.focus();
 }
 
 /// Sets a CSS custom property on `<html>` (CSSOM, which a strict
@@ -221,22 +228,20 @@ pub fn scroll_to(id: &str) {
 }
 
 /// Moves keyboard focus to an element without scrolling the page.
-pub fn focus_without_scroll(id: &str) {
-    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = target.focus_with_options(&options);
-    }
+pub fn focus_without_scroll(target: &HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&options);
+}
+
+/// Whether keyboard focus is on this element.
+pub fn has_focus_on(target: &web_sys::Element) -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|active| &active == target)
 }
 
 /// Whether keyboard focus is inside an element matching this CSS selector.
 pub fn focus_is_inside(selector: &str) -> bool {
     document().and_then(|d| d.active_element()).and_then(|active| active.closest(selector).ok().flatten()).is_some()
-}
-
-/// Whether keyboard focus is currently on the element with this id.
-pub fn has_focus(id: &str) -> bool {
-    document().and_then(|d| d.active_element()).is_some_and(|active| active.id() == id)
 }
 
 /// Prints one part of the page: `<html data-print=part>` tells the print
@@ -262,16 +267,4 @@ pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
         .and_then(|element| element.closest(selector).ok().flatten())
         .is_some()
-}
-
-/// Moves keyboard focus to an element, if it exists and can take it.
-pub fn focus(id: &str) {
-    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = target.focus();
-    }
-}
-
-/// Whether the element with this id is a disabled button (or missing).
-pub fn is_disabled(id: &str) -> bool {
-    element(id).is_none_or(|e| e.has_attribute("disabled"))
 }

@@ -2,27 +2,31 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::platform::browser;
-use crate::questions::my_list::LIST_HEADING_ID;
 use crate::questions::state::use_questions;
 
 const FIELD_ID: &str = "earlier-list-text";
 
 /// After a stored list could not be read: the reader can see it as the text
 /// it is, to copy their questions from it, or delete it. It is never deleted
-/// without their asking.
+/// without their asking. `on_deleted` runs once it is (its owner moves focus).
 #[component]
-pub fn EarlierList() -> impl IntoView {
+pub fn EarlierList(on_deleted: Callback<()>) -> impl IntoView {
     let text = &use_content().questions;
     let questions = use_questions();
     let shown = RwSignal::new(String::new());
+    let field = NodeRef::<leptos::html::Textarea>::new();
     let show = move |_| {
         shown.set(questions.earlier_lists());
-        request_animation_frame(|| browser::select_text_to_copy(FIELD_ID));
+        request_animation_frame(move || {
+            if let Some(field) = field.get_untracked() {
+                browser::select_text(&field);
+            }
+        });
     };
     let delete = move |_| {
         questions.delete_earlier_lists();
         shown.set(String::new());
-        request_animation_frame(|| browser::focus(LIST_HEADING_ID));
+        request_animation_frame(move || on_deleted.run(()));
     };
     view! {
         <div class="earlier-list" hidden=move || questions.status.with(|status| status.unreadable_found.is_none())>
@@ -30,7 +34,7 @@ pub fn EarlierList() -> impl IntoView {
             <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
             <label class="text-to-copy-field" hidden=move || shown.with(String::is_empty)>
                 {text.earlier_label}
-                <textarea id=FIELD_ID class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
+                <textarea id=FIELD_ID node_ref=field class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
             </label>
         </div>
     }

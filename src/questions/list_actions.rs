@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::platform::browser;
-use crate::questions::my_list::LIST_HEADING_ID;
 use crate::questions::state::use_questions;
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
@@ -21,47 +20,63 @@ enum Status {
 
 /// Print, copy and clear the reader's list. Clearing asks first, in the page
 /// rather than in a browser dialog (which a host's sandboxed frame may block).
+/// `on_cleared` runs once the list is cleared (its owner moves focus).
 #[component]
-pub fn QuestionListActions() -> impl IntoView {
+pub fn QuestionListActions(on_cleared: Callback<()>) -> impl IntoView {
     let text = &use_content().questions;
     let questions = use_questions();
     let status = RwSignal::new(Status::Quiet);
     let confirming = RwSignal::new(false);
     let has_questions = move || questions.list.with(|list| !list.is_empty());
+    let clear_button = NodeRef::<leptos::html::Button>::new();
+    let confirmation = NodeRef::<leptos::html::Div>::new();
+    let copy_field = NodeRef::<leptos::html::Textarea>::new();
 
     let copy = move |_| {
         let plain = questions.list.with_untracked(|list| list.as_plain_text(text.printed_title));
-        browser::copy_or_offer(plain, COPY_TEXT_ID, move |copied, plain| {
-            status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) });
-            true
-        });
+        browser::copy_or_offer(
+            plain,
+            move |copied, plain| {
+                status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) });
+                true
+            },
+            move || copy_field.get_untracked().map(Into::into),
+        );
     };
     let ask_to_clear = move |_| {
         confirming.set(true);
         status.set(Status::Quiet);
-        request_animation_frame(|| browser::focus(CONFIRM_ID));
+        request_animation_frame(move || {
+            if let Some(confirmation) = confirmation.get_untracked() {
+                let _ = confirmation.focus();
+            }
+        });
     };
     let clear = move |_| {
         questions.change(|list| list.clear());
         confirming.set(false);
         status.set(Status::Cleared);
-        request_animation_frame(|| browser::focus(LIST_HEADING_ID));
+        request_animation_frame(move || on_cleared.run(()));
     };
     let keep = move |_| {
         confirming.set(false);
-        request_animation_frame(|| browser::focus(CLEAR_BUTTON_ID));
+        request_animation_frame(move || {
+            if let Some(clear_button) = clear_button.get_untracked() {
+                let _ = clear_button.focus();
+            }
+        });
     };
 
     view! {
         <div class="question-actions" hidden=move || !has_questions()>
             <button type="button" class="button" on:click=move |_| browser::print_only("questions")>{text.print}</button>
             <button type="button" class="button" on:click=copy>{text.copy}</button>
-            <button type="button" class="button button--quiet" id=CLEAR_BUTTON_ID on:click=ask_to_clear
+            <button type="button" class="button button--quiet" id=CLEAR_BUTTON_ID node_ref=clear_button on:click=ask_to_clear
                 hidden=move || confirming.get()>
                 {text.clear}
             </button>
         </div>
-        <div class="clear-confirm" id=CONFIRM_ID tabindex="-1" role="group" aria-labelledby=CONFIRM_QUESTION_ID
+        <div class="clear-confirm" id=CONFIRM_ID node_ref=confirmation tabindex="-1" role="group" aria-labelledby=CONFIRM_QUESTION_ID
             hidden=move || !confirming.get()>
             <p class="clear-confirm__question" id=CONFIRM_QUESTION_ID>{text.clear_confirm}</p>
             <button type="button" class="button button--warning" on:click=clear>{text.clear_yes}</button>
@@ -80,6 +95,7 @@ pub fn QuestionListActions() -> impl IntoView {
             {text.copy_yourself}
             <textarea
                 id=COPY_TEXT_ID
+                node_ref=copy_field
                 class="text-to-copy my-questions__copy-text"
                 readonly
                 rows="6"

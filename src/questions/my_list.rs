@@ -1,13 +1,13 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::content::use_content;
-use crate::platform::browser;
 use crate::questions::add_form::AddQuestionForm;
 use crate::questions::earlier_list::EarlierList;
 use crate::questions::list_actions::QuestionListActions;
 use crate::questions::state::use_questions;
 
-pub const LIST_HEADING_ID: &str = "my-questions-heading";
+const LIST_HEADING_ID: &str = "my-questions-heading";
 
 fn button_id(index: usize, action: &str) -> String {
     format!("my-question-{index}-{action}")
@@ -22,6 +22,18 @@ pub fn MyQuestions() -> impl IntoView {
     let questions = use_questions();
     // What screen readers hear after a change that moves nothing into view.
     let announcement = RwSignal::new(String::new());
+    let heading = NodeRef::<leptos::html::H3>::new();
+    let list_element = NodeRef::<leptos::html::Ol>::new();
+    // After the list is cleared or emptied, the reader lands on its heading.
+    let focus_heading = move || {
+        if let Some(heading) = heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    };
+    // A button of the question at `index`, found inside this list.
+    let button = move |index: usize, action: &str| -> Option<web_sys::HtmlButtonElement> {
+        list_element.get_untracked()?.query_selector(&format!("#{}", button_id(index, action))).ok()??.dyn_into().ok()
+    };
 
     let move_question = move |index: usize, up: bool| {
         let mut moved_to = None;
@@ -32,9 +44,10 @@ pub fn MyQuestions() -> impl IntoView {
             // further that way: then its other move button.
             let (same, other) = if up { ("up", "down") } else { ("down", "up") };
             request_animation_frame(move || {
-                let same_id = button_id(place, same);
-                let target = if browser::is_disabled(&same_id) { button_id(place, other) } else { same_id };
-                browser::focus(&target);
+                let target = button(place, same).filter(|b| !b.disabled()).or_else(|| button(place, other));
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
             });
         }
     };
@@ -42,9 +55,13 @@ pub fn MyQuestions() -> impl IntoView {
         questions.change(|list| list.remove(index));
         announcement.set(text.removed.to_owned());
         let remaining = questions.list.with_untracked(|list| list.len());
-        request_animation_frame(move || match remaining {
-            0 => browser::focus(LIST_HEADING_ID),
-            n => browser::focus(&button_id(index.min(n - 1), "remove")),
+        request_animation_frame(move || {
+            match remaining.checked_sub(1).and_then(|last| button(index.min(last), "remove")) {
+                Some(next_remove) => {
+                    let _ = next_remove.focus();
+                }
+                None => focus_heading(),
+            }
         });
     };
 
@@ -98,17 +115,17 @@ pub fn MyQuestions() -> impl IntoView {
 
     view! {
         <div class="my-questions" role="region" aria-labelledby=LIST_HEADING_ID>
-            <h3 id=LIST_HEADING_ID tabindex="-1">{text.list_heading}</h3>
+            <h3 id=LIST_HEADING_ID tabindex="-1" node_ref=heading>{text.list_heading}</h3>
             <p class="my-questions__notice" role="status" class:my-questions__notice--shown=move || !notice().is_empty()>
                 {notice}
             </p>
-            <EarlierList/>
+            <EarlierList on_deleted=Callback::new(move |_| focus_heading())/>
             <p class="my-questions__print-title">{text.printed_title}</p>
             <p class="my-questions__empty" hidden=move || !questions.list.with(|l| l.is_empty())>{text.empty}</p>
-            <ol class="my-questions__list">{items}</ol>
+            <ol class="my-questions__list" node_ref=list_element>{items}</ol>
             <p class="visually-hidden my-questions__announce" aria-live="polite">{move || announcement.get()}</p>
             <AddQuestionForm on_added=Callback::new(move |_| announcement.set(text.added.to_owned()))/>
-            <QuestionListActions/>
+            <QuestionListActions on_cleared=Callback::new(move |_| focus_heading())/>
             <p class="my-questions__print-notice">{labels.notice_line}</p>
         </div>
     }

@@ -24,6 +24,7 @@ pub fn CopyStepLink() -> impl IntoView {
     let timeline = use_timeline();
     let embedding = use_embed();
     let state = RwSignal::new(CopyState::Idle);
+    let address_field = NodeRef::<leptos::html::Input>::new();
 
     // A new step makes an old "copied" or old address wrong.
     Effect::new(move |_| {
@@ -34,15 +35,19 @@ pub fn CopyStepLink() -> impl IntoView {
     let copy = move |_| {
         let address = embedding.full_page_address.get_untracked();
         let copied_for = timeline.view.get_untracked();
-        browser::copy_or_offer(address, ADDRESS_FIELD_ID, move |copied, address| {
-            // The clipboard can answer after the reader has moved on: what it
-            // says is about the step the link was for, so it is dropped.
-            if timeline.view.get_untracked() != copied_for {
-                return false;
-            }
-            state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) });
-            true
-        });
+        browser::copy_or_offer(
+            address,
+            move |copied, address| {
+                // The clipboard can answer after the reader has moved on: what it
+                // says is about the step the link was for, so it is dropped.
+                if timeline.view.get_untracked() != copied_for {
+                    return false;
+                }
+                state.set(if copied { CopyState::Copied } else { CopyState::ShowAddress(address) });
+                true
+            },
+            move || address_field.get_untracked().map(Into::into),
+        );
     };
 
     view! {
@@ -55,7 +60,7 @@ pub fn CopyStepLink() -> impl IntoView {
                 CopyState::ShowAddress(address) => Some(view! {
                     <label class="text-to-copy-field">
                         {labels.copy_link_yourself}
-                        <input id=ADDRESS_FIELD_ID class="text-to-copy" type="text" readonly value=address/>
+                        <input id=ADDRESS_FIELD_ID node_ref=address_field class="text-to-copy" type="text" readonly value=address/>
                     </label>
                 }),
                 _ => None,

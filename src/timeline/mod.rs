@@ -57,9 +57,48 @@ pub fn arrow_key_move(key: &str, with_modifier: bool, in_text_field: bool) -> Op
     }
 }
 
+/// Where keyboard focus was when the reader asked to step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusAt {
+    /// On the button that was pressed (or the one the arrow key stands for).
+    MoveButton,
+    /// Inside the step being left, which is about to be hidden.
+    LeavingStep,
+    Elsewhere,
+}
+
+/// How the reader moved, which decides what happens to focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoveKind {
+    /// Previous/Next buttons or arrow keys: focus stays where the reader is.
+    Stepping,
+    /// Picking a step from the list: focus goes to that step's heading.
+    Jumping,
+}
+
+/// Focus on something about to disappear (a button that becomes disabled at
+/// an end, or a link inside the step being left) would fall back to the top
+/// of the page: the reader is taken to the new step's heading instead.
+pub fn move_kind(reached_end: bool, focus: FocusAt) -> MoveKind {
+    match focus {
+        FocusAt::LeavingStep => MoveKind::Jumping,
+        FocusAt::MoveButton if reached_end => MoveKind::Jumping,
+        _ => MoveKind::Stepping,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn focus_that_would_be_lost_goes_to_the_new_steps_heading() {
+        assert_eq!(move_kind(true, FocusAt::MoveButton), MoveKind::Jumping);
+        assert_eq!(move_kind(false, FocusAt::MoveButton), MoveKind::Stepping);
+        assert_eq!(move_kind(false, FocusAt::LeavingStep), MoveKind::Jumping);
+        assert_eq!(move_kind(true, FocusAt::Elsewhere), MoveKind::Stepping);
+        assert_eq!(move_kind(false, FocusAt::Elsewhere), MoveKind::Stepping);
+    }
 
     #[test]
     fn arrows_move_except_in_fields_and_with_modifiers() {

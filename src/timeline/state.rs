@@ -6,28 +6,26 @@ use leptos::prelude::*;
 use crate::address::fragment::{self, Route};
 use crate::content::Content;
 use crate::platform::browser;
-use crate::timeline::{self, TimelineView};
-
-/// How the reader moved, which decides what happens to focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MoveKind {
-    /// Previous/Next buttons or arrow keys: focus stays where the reader is.
-    Stepping,
-    /// Picking a step from the list: focus goes to that step's heading.
-    Jumping,
-}
+use crate::timeline::{self, FocusAt, MoveKind, TimelineView};
 
 #[derive(Debug, Clone, Copy)]
 pub struct TimelineState {
     pub view: RwSignal<TimelineView>,
     /// What the polite live region says; empty until the reader moves.
     pub announcement: RwSignal<String>,
+    /// The step whose heading should take focus (its view does it, through its own `NodeRef`).
+    pub heading_to_focus: RwSignal<Option<usize>>,
     content: &'static Content,
 }
 
 impl TimelineState {
     pub fn new(content: &'static Content) -> Self {
-        Self { view: RwSignal::new(TimelineView::default()), announcement: RwSignal::new(String::new()), content }
+        Self {
+            view: RwSignal::new(TimelineView::default()),
+            announcement: RwSignal::new(String::new()),
+            heading_to_focus: RwSignal::new(None),
+            content,
+        }
     }
 
     pub fn step_count(&self) -> usize {
@@ -52,38 +50,27 @@ impl TimelineState {
             let step = &content.steps[index];
             self.announcement.set(format!("{}: {}", content.step_count_text(index + 1), step.title));
             if how == MoveKind::Jumping {
-                request_animation_frame(move || browser::focus_without_scroll(&step_heading_id(step.id)));
+                self.heading_to_focus.set(Some(index));
             }
         }
     }
 
-    pub fn next(&self) {
+    /// One step on. `focus` is where focus was, which the view knows.
+    pub fn next(&self, focus: FocusAt) {
         if let TimelineView::Step(i) = self.view.get_untracked() {
             if let Some(n) = timeline::next(i, self.step_count()) {
-                let at_end = timeline::next(n, self.step_count()).is_none();
-                self.show(TimelineView::Step(n), self.stepping_kind(at_end, NEXT_BUTTON_ID));
+                let reached_end = timeline::next(n, self.step_count()).is_none();
+                self.show(TimelineView::Step(n), timeline::move_kind(reached_end, focus));
             }
         }
     }
 
-    pub fn previous(&self) {
+    /// One step back. `focus` is where focus was, which the view knows.
+    pub fn previous(&self, focus: FocusAt) {
         if let TimelineView::Step(i) = self.view.get_untracked() {
             if let Some(p) = timeline::previous(i) {
-                let at_start = p == 0;
-                self.show(TimelineView::Step(p), self.stepping_kind(at_start, PREVIOUS_BUTTON_ID));
+                self.show(TimelineView::Step(p), timeline::move_kind(p == 0, focus));
             }
-        }
-    }
-
-    /// Focus on something that is about to disappear (a button that becomes
-    /// disabled at an end, or a link inside the step being left) would fall
-    /// back to the top of the page; the reader is taken to the new step's heading instead.
-    fn stepping_kind(&self, reached_end: bool, button_id: &str) -> MoveKind {
-        let focus_in_leaving_step = browser::focus_is_inside(STEP_SELECTOR);
-        if (reached_end && browser::has_focus(button_id)) || focus_in_leaving_step {
-            MoveKind::Jumping
-        } else {
-            MoveKind::Stepping
         }
     }
 
@@ -104,13 +91,4 @@ impl TimelineState {
 
 pub fn use_timeline() -> TimelineState {
     use_context::<TimelineState>().expect("timeline state is provided by App")
-}
-
-/// Matches a step's article (see `step_article.rs`).
-const STEP_SELECTOR: &str = "article.step";
-pub const PREVIOUS_BUTTON_ID: &str = "step-previous-button";
-pub const NEXT_BUTTON_ID: &str = "step-next-button";
-
-pub fn step_heading_id(step_id: &str) -> String {
-    format!("step-{step_id}-heading")
 }

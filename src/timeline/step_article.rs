@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::rich_text::Paras;
+use crate::platform::browser;
 use crate::timeline::immune_curve::ImmuneCurve;
-use crate::timeline::state::step_heading_id;
 use crate::timeline::state::use_timeline;
 use crate::timeline::stem_cell_picture::StemCellPicture;
 use crate::timeline::TimelineView;
@@ -15,7 +15,21 @@ use crate::timeline::TimelineView;
 #[component]
 pub fn StepArticle(index: usize) -> impl IntoView {
     let content = use_content();
-    let view = use_timeline().view;
+    let timeline = use_timeline();
+    let view = timeline.view;
+    // When the reader jumps here, or focus would otherwise be lost, the
+    // heading takes focus (without a scroll: the caller decides that).
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if timeline.heading_to_focus.get() == Some(index) {
+            timeline.heading_to_focus.set(None);
+            request_animation_frame(move || {
+                if let Some(heading) = heading.get_untracked() {
+                    browser::focus_without_scroll(&heading);
+                }
+            });
+        }
+    });
     let is_not_current = move || !matches!(view.get(), TimelineView::All) && view.get() != TimelineView::Step(index);
     let labels = &content.labels;
     let step = &content.steps[index];
@@ -30,7 +44,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
             aria-labelledby=labelled_by
         >
             <p class="step__ordinal">{content.step_count_text(index + 1)}</p>
-            <h3 class="step__title" id=heading_id tabindex="-1">{step.title}</h3>
+            <h3 class="step__title" id=heading_id tabindex="-1" node_ref=heading>{step.title}</h3>
             {step.medical_name.map(|name| view! {
                 <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
             })}
@@ -52,4 +66,9 @@ pub fn StepArticle(index: usize) -> impl IntoView {
             </div>
         </article>
     }
+}
+
+/// A step heading's id, which its article is labelled by.
+fn step_heading_id(step_id: &str) -> String {
+    format!("step-{step_id}-heading")
 }

@@ -3,8 +3,7 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::timeline::state::use_timeline;
-use crate::timeline::state::MoveKind;
-use crate::timeline::TimelineView;
+use crate::timeline::{MoveKind, TimelineView};
 
 /// Every step as a link: the map of the whole journey, with the current step marked.
 #[component]

@@ -6,12 +6,12 @@ use crate::content::use_content;
 use crate::platform::browser;
 use crate::timeline::copy_link::CopyStepLink;
 use crate::timeline::state::use_timeline;
-use crate::timeline::state::MoveKind;
-use crate::timeline::state::NEXT_BUTTON_ID;
-use crate::timeline::state::PREVIOUS_BUTTON_ID;
 use crate::timeline::step_article::StepArticle;
 use crate::timeline::step_list::StepList;
-use crate::timeline::{self, Move, TimelineView};
+use crate::timeline::{self, FocusAt, Move, MoveKind, TimelineView};
+
+/// A step's article, inside this widget (see `step_article.rs`).
+const STEP_SELECTOR: &str = "article.step";
 
 /// Where arrow keys belong to the field, not to the timeline.
 const TEXT_ENTRY_SELECTOR: &str = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
@@ -27,17 +27,33 @@ pub fn TimelineWidget() -> impl IntoView {
     let view = timeline.view;
     let step_count = content.steps.len();
 
+    let previous_button = NodeRef::<leptos::html::Button>::new();
+    let next_button = NodeRef::<leptos::html::Button>::new();
+    // Where focus is as the reader moves: on the move button, in the step
+    // about to be hidden, or elsewhere (see `timeline::move_kind`).
+    let focus_at = move |button: NodeRef<leptos::html::Button>| {
+        if button.get_untracked().is_some_and(|button| browser::has_focus_on(&button)) {
+            FocusAt::MoveButton
+        } else if browser::focus_is_inside(STEP_SELECTOR) {
+            FocusAt::LeavingStep
+        } else {
+            FocusAt::Elsewhere
+        }
+    };
+    let go_next = move || timeline.next(focus_at(next_button));
+    let go_previous = move || timeline.previous(focus_at(previous_button));
+
     let on_keydown = move |ev: KeyboardEvent| {
         let with_modifier = ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key();
         let in_text_field = browser::event_started_inside(&ev, TEXT_ENTRY_SELECTOR);
         match timeline::arrow_key_move(&ev.key(), with_modifier, in_text_field) {
             Some(Move::Next) => {
                 ev.prevent_default();
-                timeline.next();
+                go_next();
             }
             Some(Move::Previous) => {
                 ev.prevent_default();
-                timeline.previous();
+                go_previous();
             }
             None => {}
         }
@@ -73,20 +89,20 @@ pub fn TimelineWidget() -> impl IntoView {
                 <div class="step-buttons" hidden=showing_all>
                     <button
                         type="button"
-                        id=PREVIOUS_BUTTON_ID
+                        node_ref=previous_button
                         class="button step-previous"
                         disabled=at_first
-                        on:click=move |_| timeline.previous()
+                        on:click=move |_| go_previous()
                     >
                         <span aria-hidden="true">"←"</span>
                         <span>{labels.previous}<span class="visually-hidden">" "{labels.step_word}</span></span>
                     </button>
                     <button
                         type="button"
-                        id=NEXT_BUTTON_ID
+                        node_ref=next_button
                         class="button button--primary step-next"
                         disabled=at_last
-                        on:click=move |_| timeline.next()
+                        on:click=move |_| go_next()
                     >
                         <span>{labels.next}<span class="visually-hidden">" "{labels.step_word}</span></span>
                         <span aria-hidden="true">"→"</span>
