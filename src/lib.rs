@@ -31,8 +31,8 @@ pub mod timeline;
 /// takes over the HTML rendered ahead of time rather than building it again.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    platform::browser::install_panic_message();
-    if let Some(root) = platform::browser::app_root() {
+    platform::dom::install_panic_message();
+    if let Some(root) = platform::dom::app_root() {
         leptos::mount::hydrate_from(root, layout::app::App).forget();
     }
 }

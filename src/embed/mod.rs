@@ -4,6 +4,7 @@
 //! Every value is checked before use and never rendered as HTML. An invalid
 //! value is ignored, with one warning for the console.
 
+pub mod host;
 pub mod state;
 
 /// What the address asked for, once checked.

@@ -4,12 +4,14 @@ use crate::address::fragment::Route;
 use crate::content;
 use crate::content::provide_content;
 use crate::content::Content;
+use crate::embed::host;
 use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
 use crate::layout::page_section::PageSection;
 use crate::layout::site_footer::SiteFooter;
 use crate::layout::site_header::SiteHeader;
-use crate::platform::browser;
+use crate::platform::dom;
+use crate::platform::location;
 use crate::questions::state::QuestionsState;
 use crate::settings::state::ReadingSettingsState;
 use crate::settings::ReadingSettings;
@@ -32,7 +34,7 @@ pub fn App() -> impl IntoView {
     // page rendered ahead of time and this first render are the same.
     Effect::new(move |_| {
         let options = embed_options_from_address(content);
-        let mut route = timeline.follow_fragment(&browser::current_fragment());
+        let mut route = timeline.follow_fragment(&location::current_fragment());
         if let (Route::Top, Some(start)) = (&route, &options.start) {
             route = timeline.follow_fragment(&start_fragment(content, start));
         }
@@ -44,11 +46,11 @@ pub fn App() -> impl IntoView {
         embedding.options.set(options);
         reading.load_from_browser();
         questions.load_from_browser();
-        browser::mark_interactive();
+        dom::mark_interactive();
     });
     Effect::new(move |_| {
         let fragment = timeline.fragment_for(timeline.view.get());
-        if let Some(address) = browser::standalone_address(&fragment) {
+        if let Some(address) = location::standalone_address(&fragment) {
             embedding.full_page_address.set(address);
         }
     });
@@ -56,7 +58,7 @@ pub fn App() -> impl IntoView {
     // Typed into the address bar, or reached with Back: follow it. In-page
     // links are scrolled to by the browser itself.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        let route = timeline.follow_fragment(&browser::current_fragment());
+        let route = timeline.follow_fragment(&location::current_fragment());
         let embedded = embedding.options.with_untracked(|o| o.embedded);
         if matches!(route, Route::Timeline(_)) && !embedded {
             scroll_to_route(&route, timeline);
@@ -90,9 +92,9 @@ pub const NEW_TAB_NOTE_ID: &str = "opens-in-new-tab-note";
 fn embed_options_from_address(content: &Content) -> EmbedOptions {
     let mut known_ids: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
     known_ids.extend(content.steps.iter().map(|s| s.id));
-    let (options, warnings) = embed::parse(&browser::query_params(), &known_ids);
+    let (options, warnings) = embed::parse(&location::query_params(), &known_ids);
     for warning in &warnings {
-        browser::warn(warning);
+        dom::warn(warning);
     }
     options
 }
@@ -109,20 +111,20 @@ fn start_fragment(content: &Content, start: &str) -> String {
 /// messages that let the host size the frame.
 fn apply_embed_options(options: &EmbedOptions) {
     if let Some(accent) = options.accent {
-        browser::set_root_style_property("--accent-light", &accent.on_light.to_hex());
-        browser::set_root_style_property("--accent-dark", &accent.on_dark.to_hex());
+        dom::set_root_style_property("--accent-light", &accent.on_light.to_hex());
+        dom::set_root_style_property("--accent-dark", &accent.on_dark.to_hex());
     }
     if !options.embedded {
         return;
     }
-    browser::set_root_attribute("data-embed", Some(""));
+    dom::set_root_attribute("data-embed", Some(""));
     let target_origin = options.host_origin.clone().unwrap_or_else(|| "*".to_owned());
     let last_sent = std::cell::Cell::new(i32::MIN);
-    browser::watch_height(".app", move |height| {
+    host::watch_height(".app", move |height| {
         // Changes under 2 px are noise (sub-pixel layout), not a new size.
         if (height - last_sent.get()).abs() >= 2 {
             last_sent.set(height);
-            browser::post_height_to_parent(height, &target_origin);
+            host::post_height_to_parent(height, &target_origin);
         }
     });
 }
@@ -130,11 +132,11 @@ fn apply_embed_options(options: &EmbedOptions) {
 /// Page-wide styles read these attributes (`src/settings/settings.css`).
 fn apply_reading_settings(settings: ReadingSettings) {
     let text_size = settings.text_size;
-    browser::set_root_attribute(
+    dom::set_root_attribute(
         "data-text-size",
         (!matches!(text_size, crate::settings::TextSize::Standard)).then_some(text_size.as_str()),
     );
-    browser::set_root_attribute("data-line-spacing", settings.more_line_spacing.then_some("more"));
+    dom::set_root_attribute("data-line-spacing", settings.more_line_spacing.then_some("more"));
 }
 
 /// Scrolls to what the address names. A step's address is also its element's
@@ -142,7 +144,7 @@ fn apply_reading_settings(settings: ReadingSettings) {
 fn scroll_to_route(route: &Route, timeline: TimelineState) {
     match route {
         Route::Top => {}
-        Route::Timeline(view) => browser::scroll_to(timeline.fragment_for(*view).trim_start_matches('#')),
-        Route::Anchor(id) => browser::scroll_to(id),
+        Route::Timeline(view) => dom::scroll_to(timeline.fragment_for(*view).trim_start_matches('#')),
+        Route::Anchor(id) => dom::scroll_to(id),
     }
 }

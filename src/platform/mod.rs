@@ -1,5 +1,10 @@
-//! The few places the app touches the browser directly, and storage behind a
-//! trait so that the rules for what is kept are tested natively.
+//! The few places the app touches the browser directly, each tolerant of a
+//! missing window or element: `dom` (focus, scrolling, attributes, printing),
+//! `location` (the address), `clipboard`, and `local_store` (`localStorage`
+//! behind the `storage::Store` trait, so that what is kept is tested natively).
 
-pub mod browser;
+pub mod clipboard;
+pub mod dom;
+pub mod local_store;
+pub mod location;
 pub mod storage;

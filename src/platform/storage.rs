@@ -1,5 +1,5 @@
 //! Where the page keeps what a reader saves. The app uses the browser's
-//! `localStorage` (`browser::LocalStore`); native tests use [`MemoryStore`],
+//! `localStorage` (`local_store::LocalStore`); native tests use [`MemoryStore`],
 //! which can also be blocked, full, or shared by two "tabs", so that every
 //! storage policy is tested without a browser.
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::platform::browser;
+use crate::platform::dom;
 use crate::questions::state::use_questions;
 
 const FIELD_ID: &str = "earlier-list-text";
@@ -19,7 +19,7 @@ pub fn EarlierList(on_deleted: Callback<()>) -> impl IntoView {
         shown.set(questions.earlier_lists());
         request_animation_frame(move || {
             if let Some(field) = field.get_untracked() {
-                browser::select_text(&field);
+                dom::select_text(&field);
             }
         });
     };

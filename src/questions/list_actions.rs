@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::platform::browser;
+use crate::platform::clipboard;
+use crate::platform::dom;
 use crate::questions::state::use_questions;
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
@@ -34,7 +35,7 @@ pub fn QuestionListActions(on_cleared: Callback<()>) -> impl IntoView {
 
     let copy = move |_| {
         let plain = questions.list.with_untracked(|list| list.as_plain_text(text.printed_title));
-        browser::copy_or_offer(
+        clipboard::copy_or_offer(
             plain,
             move |copied, plain| {
                 status.set(if copied { Status::Copied } else { Status::CopyYourself(plain) });
@@ -69,7 +70,7 @@ pub fn QuestionListActions(on_cleared: Callback<()>) -> impl IntoView {
 
     view! {
         <div class="question-actions" hidden=move || !has_questions()>
-            <button type="button" class="button" on:click=move |_| browser::print_only("questions")>{text.print}</button>
+            <button type="button" class="button" on:click=move |_| dom::print_only("questions")>{text.print}</button>
             <button type="button" class="button" on:click=copy>{text.copy}</button>
             <button type="button" class="button button--quiet" id=CLEAR_BUTTON_ID node_ref=clear_button on:click=ask_to_clear
                 hidden=move || confirming.get()>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::content::Content;
 use crate::glossary::markup;
-use crate::platform::browser::LocalStore;
+use crate::platform::local_store::LocalStore;
 use crate::questions::store::{QuestionStore, Status};
 use crate::questions::{self, QuestionList};
 

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::glossary::markup;
-use crate::platform::browser;
+use crate::platform::dom;
 use crate::questions::state::use_questions;
 
 /// The suggested questions in their groups, each with a box to tick it onto
@@ -35,7 +35,7 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
                         })
                     };
                     let click_words = move |event: leptos::ev::MouseEvent| {
-                        if !browser::event_started_inside(&event, ".term") {
+                        if !dom::event_started_inside(&event, ".term") {
                             set_ticked(!is_ticked());
                         }
                     };

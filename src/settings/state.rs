@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::platform::browser::LocalStore;
+use crate::platform::local_store::LocalStore;
 use crate::platform::storage::Store;
 use crate::settings::{self, ReadingSettings};
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::embed::state::use_embed;
-use crate::platform::browser;
+use crate::platform::clipboard;
 use crate::timeline::state::use_timeline;
 use crate::timeline::TimelineView;
 
@@ -35,7 +35,7 @@ pub fn CopyStepLink() -> impl IntoView {
     let copy = move |_| {
         let address = embedding.full_page_address.get_untracked();
         let copied_for = timeline.view.get_untracked();
-        browser::copy_or_offer(
+        clipboard::copy_or_offer(
             address,
             move |copied, address| {
                 // The clipboard can answer after the reader has moved on: what it

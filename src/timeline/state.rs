@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::address::fragment::{self, Route};
 use crate::content::Content;
-use crate::platform::browser;
+use crate::platform::location;
 use crate::timeline::{self, FocusAt, MoveKind, TimelineView};
 
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +45,7 @@ impl TimelineState {
     pub fn show(&self, view: TimelineView, how: MoveKind) {
         let content = self.content;
         self.view.set(view);
-        browser::replace_fragment(&self.fragment_for(view));
+        location::replace_fragment(&self.fragment_for(view));
         if let TimelineView::Step(index) = view {
             let step = &content.steps[index];
             self.announcement.set(format!("{}: {}", content.step_count_text(index + 1), step.title));

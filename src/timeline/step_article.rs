@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::rich_text::Paras;
-use crate::platform::browser;
+use crate::platform::dom;
 use crate::timeline::immune_curve::ImmuneCurve;
 use crate::timeline::state::use_timeline;
 use crate::timeline::stem_cell_picture::StemCellPicture;
@@ -25,7 +25,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
             timeline.heading_to_focus.set(None);
             request_animation_frame(move || {
                 if let Some(heading) = heading.get_untracked() {
-                    browser::focus_without_scroll(&heading);
+                    dom::focus_without_scroll(&heading);
                 }
             });
         }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
 use crate::content::use_content;
-use crate::platform::browser;
+use crate::platform::dom;
 use crate::timeline::copy_link::CopyStepLink;
 use crate::timeline::state::use_timeline;
 use crate::timeline::step_article::StepArticle;
@@ -32,9 +32,9 @@ pub fn TimelineWidget() -> impl IntoView {
     // Where focus is as the reader moves: on the move button, in the step
     // about to be hidden, or elsewhere (see `timeline::move_kind`).
     let focus_at = move |button: NodeRef<leptos::html::Button>| {
-        if button.get_untracked().is_some_and(|button| browser::has_focus_on(&button)) {
+        if button.get_untracked().is_some_and(|button| dom::has_focus_on(&button)) {
             FocusAt::MoveButton
-        } else if browser::focus_is_inside(STEP_SELECTOR) {
+        } else if dom::focus_is_inside(STEP_SELECTOR) {
             FocusAt::LeavingStep
         } else {
             FocusAt::Elsewhere
@@ -45,7 +45,7 @@ pub fn TimelineWidget() -> impl IntoView {
 
     let on_keydown = move |ev: KeyboardEvent| {
         let with_modifier = ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key();
-        let in_text_field = browser::event_started_inside(&ev, TEXT_ENTRY_SELECTOR);
+        let in_text_field = dom::event_started_inside(&ev, TEXT_ENTRY_SELECTOR);
         match timeline::arrow_key_move(&ev.key(), with_modifier, in_text_field) {
             Some(Move::Next) => {
                 ev.prevent_default();

@@ -1,0 +1,126 @@
+//! The page's own elements: focus, scrolling, attributes on `<html>`,
+//! printing, and the calm message after a panic. Every call tolerates a
+//! missing window or element, so a strange page never becomes a panic.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+const APP_ROOT_ID: &str = "app";
+
+const PANIC_MESSAGE_ID: &str = "app-problem";
+
+pub(crate) fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+pub fn app_root() -> Option<HtmlElement> {
+    element(APP_ROOT_ID)?.dyn_into().ok()
+}
+
+/// Sets (or with `None`, removes) an attribute on `<html>`, where page-wide
+/// styles such as the reading settings look for it.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Selects the text of an input or text area and focuses it.
+pub fn select_text(field: &HtmlElement) {
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
+    }
+    let _ = field.focus();
+}
+
+/// Sets a CSS custom property on `<html>` (CSSOM, which a strict
+/// Content-Security-Policy allows, unlike a style attribute).
+pub fn set_root_style_property(name: &str, value: &str) {
+    let root = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Marks the page as interactive, for tests and styles that must wait until the
+/// app has taken over the pre-rendered HTML.
+pub fn mark_interactive() {
+    set_root_attribute("data-interactive", Some(""));
+}
+
+/// Logs a panic to the console and reveals the calm "something went wrong"
+/// message that `index.html` carries, so a failure is never a blank page.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(message) = element(PANIC_MESSAGE_ID) {
+            let _ = message.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// Brings an element to the top of the view at once (no smooth scroll: it
+/// follows a reader's own request, and reduced motion is respected by default).
+pub fn scroll_to(id: &str) {
+    if let Some(target) = element(id) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_behavior(ScrollBehavior::Instant);
+        options.set_block(ScrollLogicalPosition::Start);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Moves keyboard focus to an element without scrolling the page.
+pub fn focus_without_scroll(target: &HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&options);
+}
+
+/// Whether keyboard focus is on this element.
+pub fn has_focus_on(target: &web_sys::Element) -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|active| &active == target)
+}
+
+/// Whether keyboard focus is inside an element matching this CSS selector.
+pub fn focus_is_inside(selector: &str) -> bool {
+    document().and_then(|d| d.active_element()).and_then(|active| active.closest(selector).ok().flatten()).is_some()
+}
+
+/// Prints one part of the page: `<html data-print=part>` tells the print
+/// styles what to keep, until the browser says printing is over.
+pub fn print_only(part: &str) {
+    let Some(window) = web_sys::window() else { return };
+    set_root_attribute("data-print", Some(part));
+    let cleanup = wasm_bindgen::closure::Closure::once_into_js(|| set_root_attribute("data-print", None));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        cleanup.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
+}
+
+/// Whether an event started inside an element matching this CSS selector.
+pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest(selector).ok().flatten())
+        .is_some()
+}
