@@ -1557,4 +1557,6 @@ const QUESTIONS: QuestionsText = QuestionsText {
     delete_earlier: "Delete the earlier list",
     cannot_save: "Your list cannot be saved on this device, so it lasts for this visit only. To keep it, print or copy it before you leave.",
     changed_elsewhere: "Your list was changed in another tab by a newer version of this page. That list is kept as it is, so changes here are not saved.",
+    // Its words named trials that are no longer recruiting (issue 10).
+    replaced: &[("trials", "trial-still-open")],
 };

@@ -314,6 +314,10 @@ pub struct QuestionsText {
     pub cannot_save: &'static str,
     /// Another tab saved a list this release cannot read (a newer release).
     pub changed_elsewhere: &'static str,
+    /// Suggested questions whose words were corrected under a new id: (the
+    /// retired id, the id of the question that replaced it). A stored list
+    /// holding a retired id shows the corrected question instead.
+    pub replaced: &'static [(&'static str, &'static str)],
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -457,6 +461,11 @@ impl Content {
     /// This release's words for a suggested question.
     pub fn suggested_question(&self, id: &str) -> Option<&'static str> {
         self.questions.groups.iter().flat_map(|group| group.questions).find(|q| q.id == id).map(|q| q.text)
+    }
+
+    /// The question a retired suggestion id now stands for, if it was replaced.
+    pub fn replacement_question(&self, retired_id: &str) -> Option<&'static str> {
+        self.questions.replaced.iter().find(|(retired, _)| *retired == retired_id).map(|(_, current)| *current)
     }
 
     pub fn step_index(&self, id: &str) -> Option<usize> {

@@ -713,22 +713,18 @@ fn no_suggested_question_names_a_trial_that_is_not_recruiting() {
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
 
-/// Ids of suggested questions whose words have gone. Readers' stored lists
-/// may still hold them (kept as the reader's own words), so a new question
-/// never takes one.
-const RETIRED_QUESTION_IDS: &[&str] = &["trials"];
-
 #[test]
-fn no_suggested_question_reuses_a_retired_id() {
-    for group in content().questions.groups {
-        for q in group.questions {
-            assert!(
-                !RETIRED_QUESTION_IDS.contains(&q.id),
-                "section 'questions': rule 'never reuse a retired question id': '{}' for: {}",
-                q.id,
-                q.text
-            );
-        }
+fn a_retired_question_id_is_never_reused_and_names_a_question_that_exists() {
+    let c = content();
+    for (retired, current) in c.questions.replaced {
+        assert!(
+            c.suggested_question(retired).is_none(),
+            "section 'questions': rule 'never reuse a retired question id': '{retired}' is in use again"
+        );
+        assert!(
+            c.suggested_question(current).is_some(),
+            "section 'questions': rule 'a retired id names its replacement': '{retired}' -> '{current}', which does not exist"
+        );
     }
 }
 

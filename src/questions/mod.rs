@@ -92,6 +92,21 @@ impl QuestionList {
         }
     }
 
+    /// A suggestion whose words were corrected under a new id: the stored
+    /// one takes the new id and words, in its place (or goes, if the new one
+    /// is in the list already).
+    pub fn replace_suggested(&mut self, retired_id: &str, current_id: &str, text: &str) {
+        let Some(at) = self.items.iter().position(|q| matches!(q, Question::Suggested { id, .. } if id == retired_id))
+        else {
+            return;
+        };
+        if self.has_suggested(current_id) {
+            self.items.remove(at);
+        } else {
+            self.items[at] = Question::Suggested { id: current_id.to_owned(), text: text.to_owned() };
+        }
+    }
+
     pub fn remove_suggested(&mut self, id: &str) {
         self.items.retain(|q| !matches!(q, Question::Suggested { id: i, .. } if i == id));
     }
@@ -248,6 +263,25 @@ pub fn set_aside_key(is_taken: impl Fn(&str) -> bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_replaced_suggestion_takes_its_new_id_and_words_in_its_place() {
+        let mut list = QuestionList::default();
+        list.add_own("Mine").unwrap();
+        list.add_suggested("trials", "Old words naming a closed trial?");
+        list.add_suggested("vaccines", "Which vaccines?");
+        list.replace_suggested("trials", "trial-still-open", "Is there a trial still open?");
+        assert_eq!(
+            list.items()[1],
+            Question::Suggested { id: "trial-still-open".into(), text: "Is there a trial still open?".into() }
+        );
+        assert_eq!(list.len(), 3);
+        // Already in the list under its new id: the old one simply goes.
+        list.add_suggested("trials", "Old words naming a closed trial?");
+        list.replace_suggested("trials", "trial-still-open", "Is there a trial still open?");
+        assert_eq!(list.len(), 3);
+        assert!(!list.has_suggested("trials"));
+    }
     use proptest::prelude::*;
 
     fn known(id: &str) -> Option<String> {

@@ -29,8 +29,23 @@ impl QuestionsState {
         }
     }
 
+    /// This release's words for a stored suggestion id; a retired id reads as
+    /// the question that replaced it (see `with_current_ids`).
     fn suggestion_text(content: &'static Content) -> impl Fn(&str) -> Option<String> {
-        move |id| content.suggested_question(id).map(markup::plain)
+        move |id| {
+            let current = content.replacement_question(id).unwrap_or(id);
+            content.suggested_question(current).map(markup::plain)
+        }
+    }
+
+    /// Retired suggestion ids in a stored list become the questions that replaced them.
+    fn with_current_ids(content: &'static Content, mut list: QuestionList) -> QuestionList {
+        for (retired, current) in content.questions.replaced {
+            if let Some(text) = content.suggested_question(current) {
+                list.replace_suggested(retired, current, &markup::plain(text));
+            }
+        }
+        list
     }
 
     /// Reads the stored list after the first render.
@@ -38,7 +53,7 @@ impl QuestionsState {
         let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.content));
         self.status.set(store.status().clone());
         self.store.set_value(Some(store));
-        self.list.set(list);
+        self.list.set(Self::with_current_ids(self.content, list));
         self.follow_other_tabs();
     }
 
@@ -69,7 +84,7 @@ impl QuestionsState {
                     store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
             });
             if let Some(list) = followed {
-                state.list.set(list);
+                state.list.set(Self::with_current_ids(state.content, list));
             }
         });
         on_cleanup(move || handle.remove());

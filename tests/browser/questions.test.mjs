@@ -533,3 +533,19 @@ test('a stored suggested question this release does not know loads as an own que
   assert.deepEqual(await storedQuestionKeys(page), [STORAGE_KEY], 'nothing set aside');
   assertNoProblems(problems);
 });
+
+test('a stored question whose words were corrected shows the corrected question, ticked', async () => {
+  // An earlier release's words invited the reader to join trials that have
+  // since stopped recruiting; their list keeps the question, in its new words.
+  const value = [
+    'questions;1',
+    'suggested\ttrials\tCould I take part in a clinical trial such as StarMS, BEAT-MS or RAM-MS? What would taking part involve?',
+    'own\tMy own question',
+  ].join('\n');
+  const { page, problems } = await app.openApp('', { viewport: WIDE }, { prepare: seed([[STORAGE_KEY, value]]) });
+  const corrected = await suggestedText(page, 'trial-still-open');
+  await expectList(page, [{ kind: 'suggested', text: corrected }, { kind: 'own', text: 'My own question' }]);
+  assert.ok(await checkbox(page, 'trial-still-open').isChecked(), 'the corrected question is ticked');
+  assert.doesNotMatch((await readList(page)).items.map((item) => item.text).join(' '), /StarMS|RAM-MS/);
+  assertNoProblems(problems);
+});
