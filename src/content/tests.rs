@@ -803,9 +803,9 @@ fn the_notice_line_on_every_printout_is_the_whole_notice() {
 
 /// The page's name, its title, uses the short form "aHSCT" as a name, as the
 /// browser tab and a host's frame title do. The tagline directly under it
-/// opens with the full name. An embedding shows the title but hides the
-/// tagline (`src/layout/layout.css`, `html[data-embed]`), so the body spells it out too, wherever the
-/// body first uses it: headings, "In short" lines and text, in reading order.
+/// opens with the full name, in embed mode too. The body spells it out as
+/// well, wherever it first uses it (headings, "In short" lines and text, in
+/// reading order), for a reader who starts from a link into the page.
 #[test]
 fn ahsct_is_spelled_out_where_the_page_first_uses_it() {
     let c = content();
