@@ -21,7 +21,9 @@
       var frames = document.querySelectorAll('iframe[data-ahsct-explainer]');
       for (var i = 0; i < frames.length; i++) {
         var frame = frames[i];
-        if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+        // A frame whose address cannot be read has no origin to match.
+        var frameOrigin = originOf(frame);
+        if (frameOrigin && frame.contentWindow === event.source && frameOrigin === event.origin) {
           frame.style.height = Math.min(MAX, Math.max(MIN, height)) + 'px';
           return;
         }

@@ -366,6 +366,61 @@ test('embed.js: accepts only its own frame\'s well-formed message, clamps it, ne
   assert.equal(relative.style.height, '640px');
 });
 
+test('embed.js: 10,000 generated host pages, frames and messages: never throws, sizes only its own frame', async () => {
+  // A seeded generator (mulberry32), so a failure can be repeated.
+  let seed = 20261201;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const PAGES = ['https://charity.example/page', 'http://10.0.0.2:8080/a/b?x=1#y', 'file:///C:/page.html',
+    'https://xn--mnchen-3ya.example/ü', 'about:blank', 'https://charity.example:8443/'];
+  const SRCS = ['https://explainer.example/ms/?embed', '/local/?embed', '?embed', '//explainer.example/x',
+    'http://[bad', '', 'javascript:alert(1)', 'data:text/html,x', 'https://explainer.example:443/', '%%%', 'ht tp://x'];
+  const ORIGINS = ['https://explainer.example', 'https://charity.example', 'null', '', 'http://10.0.0.2:8080',
+    'https://charity.example:8443', undefined];
+  const HEIGHTS = [0, 1, 199, 200, 777, 200_000, 200_001, -5, 1e12, 1.5, NaN, Infinity, '500', null, undefined];
+  const tally = { sized: 0, ignored: 0 };
+  for (let i = 0; i < 10_000; i += 1) {
+    const windows = [{}, {}, {}];
+    const frames = windows.map((contentWindow) => ({ src: pick(SRCS), contentWindow, style: {} }));
+    const href = pick(PAGES);
+    const handle = await loadEmbedScript(frames, href);
+    const source = random() < 0.8 ? pick(windows) : pick([null, undefined, {}]);
+    const data = random() < 0.7
+      ? { type: random() < 0.9 ? HEIGHT_TYPE : 'other', v: random() < 0.9 ? 1 : 2, height: pick(HEIGHTS) }
+      : pick([null, undefined, 'x', 5, [], { get type() { throw new Error('boom'); } }]);
+    // Mostly the origin the sending frame really has, as a browser reports it.
+    const originOfSource = () => {
+      const frame = frames.find((f) => f.contentWindow === source);
+      try { return new URL(frame.src, href).origin; } catch { return pick(ORIGINS); }
+    };
+    const origin = random() < 0.6 ? originOfSource() : pick(ORIGINS);
+    const where = `case ${i}: ${JSON.stringify({ href, srcs: frames.map((f) => f.src), origin })}`;
+    assert.doesNotThrow(() => handle({ data, source, origin }), where);
+    const sized = frames.filter((frame) => frame.style.height !== undefined);
+    assert.ok(sized.length <= 1, `at most one frame sized (${where})`);
+    if (sized.length === 0) {
+      tally.ignored += 1;
+      continue;
+    }
+    tally.sized += 1;
+    const [frame] = sized;
+    // Only the frame the message came from, only from that frame's origin, and
+    // only a well-formed message: its height clamped to [MIN, MAX].
+    assert.equal(frame.contentWindow, source, where);
+    assert.equal(new URL(frame.src, href).origin, origin, where); // throws if it had no address
+    assert.ok(data.type === HEIGHT_TYPE && data.v === 1 && Number.isInteger(data.height), where);
+    assert.equal(frame.style.height, `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, data.height))}px`, where);
+  }
+  console.log(`embed.js: 10000 cases: ${JSON.stringify(tally)}`);
+  assert.ok(tally.sized > 500 && tally.ignored > 500, `both outcomes seen: ${JSON.stringify(tally)}`);
+});
+
 // ---------------------------------------------------------------------------
 // Address parameters, on a direct page load
 
