@@ -630,6 +630,7 @@ test('embed mode: no site chrome, and a link to the full page in a new tab', asy
   ).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length), 0,
   'no header tools, reading settings or "back to top"');
   // The tagline stays: it spells out "aHSCT", which the title uses first.
+  assert.ok(await page.locator('.site-header__tagline').isVisible(), 'the tagline shows');
   assert.match(await page.locator('.site-header__tagline').innerText(),
     /^Autologous haematopoietic stem cell transplantation \(aHSCT\)/);
   assert.match(await page.locator('footer').innerText(), /not medical advice/i, 'the footer notice line stays');
