@@ -186,6 +186,23 @@ test('at 320 px wide (1280 px at 400% zoom) nothing scrolls sideways, one step a
   assertNoProblems(problems);
 });
 
+for (const textSize of ['larger', 'largest']) {
+  test(`at 320 px with the ${textSize} text setting, nothing scrolls sideways, one step at a time or all at once`, async () => {
+    // The reader's own setting, as the page keeps it (src/settings/mod.rs).
+    const chooseTextSize = (page) => page.addInitScript((size) =>
+      localStorage.setItem('ahsct-explainer.reading-settings', `1;text=${size};spacing=standard`), textSize);
+    const { page, problems } = await app.openApp('', { viewport: { width: 320, height: 800 } }, { prepare: chooseTextSize });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.textSize), textSize);
+    for (const state of [...STEP_IDS, 'all']) {
+      await showState(page, state);
+      const view = state === 'all' ? 'all steps' : `step "${state}"`;
+      assert.equal(await sidewaysOverflow(page), 0, `px of sideways scrolling (${view})`);
+      assert.deepEqual(await overlappingControls(page), [], `overlaps at the timeline controls (${view})`);
+    }
+    assertNoProblems(problems);
+  });
+}
+
 // ---------------------------------------------------------------------------
 // 2.5.8 Target size (minimum)
 
