@@ -175,14 +175,19 @@ test('with text at 200% on a 1280 px screen, nothing scrolls sideways or overlap
 // ---------------------------------------------------------------------------
 // 1.4.10 Reflow
 
-test('at 320 px wide (1280 px at 400% zoom) nothing scrolls sideways, one step at a time or all at once', async () => {
-  const { page, problems } = await app.openApp('', { viewport: ZOOMED_400 });
+/** Every step, then all steps: nothing scrolls sideways or overlaps the controls. */
+async function expectReflowInEveryState(page) {
   for (const state of [...STEP_IDS, 'all']) {
     await showState(page, state);
     const view = state === 'all' ? 'all steps' : `step "${state}"`;
     assert.equal(await sidewaysOverflow(page), 0, `px of sideways scrolling (${view})`);
     assert.deepEqual(await overlappingControls(page), [], `overlaps at the timeline controls (${view})`);
   }
+}
+
+test('at 320 px wide (1280 px at 400% zoom) nothing scrolls sideways, one step at a time or all at once', async () => {
+  const { page, problems } = await app.openApp('', { viewport: ZOOMED_400 });
+  await expectReflowInEveryState(page);
   assertNoProblems(problems);
 });
 
@@ -193,12 +198,7 @@ for (const textSize of ['larger', 'largest']) {
       localStorage.setItem('ahsct-explainer.reading-settings', `1;text=${size};spacing=standard`), textSize);
     const { page, problems } = await app.openApp('', { viewport: { width: 320, height: 800 } }, { prepare: chooseTextSize });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.textSize), textSize);
-    for (const state of [...STEP_IDS, 'all']) {
-      await showState(page, state);
-      const view = state === 'all' ? 'all steps' : `step "${state}"`;
-      assert.equal(await sidewaysOverflow(page), 0, `px of sideways scrolling (${view})`);
-      assert.deepEqual(await overlappingControls(page), [], `overlaps at the timeline controls (${view})`);
-    }
+    await expectReflowInEveryState(page);
     assertNoProblems(problems);
   });
 }
