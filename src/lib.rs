@@ -18,6 +18,7 @@ pub mod embed;
 pub mod glossary;
 #[cfg(test)]
 mod input_properties;
+pub mod islands;
 pub mod layout;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
@@ -27,12 +28,10 @@ pub mod settings;
 pub mod sources;
 pub mod timeline;
 
-/// Starts the app in the browser: the panic message, then the view, which
-/// takes over the HTML rendered ahead of time rather than building it again.
+/// Starts the app in the browser: the panic message, then the page's islands,
+/// which take over the HTML rendered ahead of time rather than building it again.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     platform::dom::install_panic_message();
-    if let Some(root) = platform::dom::app_root() {
-        leptos::mount::hydrate_from(root, layout::app::App).forget();
-    }
+    layout::start::start();
 }

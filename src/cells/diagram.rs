@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::use_content;
+use crate::cells::explorer::{CellName, CellWords};
 
 /// Where each cell sits in the drawing (viewBox 0 0 460 400): the stem cell in
 /// the marrow at the top, the three families below it, and two kinds of white
@@ -19,8 +19,13 @@ const LINKS: [(usize, usize); 5] = [(0, 1), (0, 2), (0, 3), (3, 4), (3, 5)];
 /// reader users choose with the buttons beside it, which carry the same names,
 /// so the drawing itself is hidden from assistive technology.
 #[component]
-pub fn CellDiagram(selected: RwSignal<usize>, on_choose: Callback<usize>) -> impl IntoView {
-    let text = &use_content().cell_explorer;
+pub fn CellDiagram(
+    cells: &'static [CellName],
+    words: CellWords,
+    selected: RwSignal<usize>,
+    on_choose: Callback<usize>,
+) -> impl IntoView {
+    let text = words;
     let links = LINKS
         .iter()
         .map(|&(from, to)| {
@@ -29,12 +34,11 @@ pub fn CellDiagram(selected: RwSignal<usize>, on_choose: Callback<usize>) -> imp
             view! { <line class="cell-diagram__link" x1=x1 y1={y1 + LABEL_DROP + 8} x2=x2 y2={y2 - RADIUS - 4} marker-end="url(#cell-diagram-arrow)"/> }
         })
         .collect_view();
-    let cells = text
-        .cells
+    let cells = cells
         .iter()
+        .zip(POSITIONS)
         .enumerate()
-        .map(|(index, cell)| {
-            let (x, y) = POSITIONS[index];
+        .map(|(index, (cell, (x, y)))| {
             view! {
                 <g
                     class=format!("cell-diagram__cell cell-diagram__cell--{}", cell.id)

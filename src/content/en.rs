@@ -42,7 +42,7 @@ const LABELS: Labels = Labels {
     notice_line: "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
     opens_in_new_tab: "(opens in a new tab)",
     contents_heading: "On this page",
-    in_short: prose!("In short:"),
+    in_short: "In short:",
     source_word: "Source",
     timeline_label: "aHSCT timeline",
     steps_list_label: "All steps",
@@ -94,14 +94,14 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "notice",
         heading: "Is this medical advice?",
-        in_short: prose!("No. It is general information only."),
+        in_short: "No. It is general information only.",
         body: &[
             Block::Para(para(
-                prose!("This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice."),
+                "This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.",
                 &[],
             )),
             Block::Para(para(
-                prose!("For advice about your own treatment, talk to your neurologist or MS team."),
+                "For advice about your own treatment, talk to your neurologist or MS team.",
                 &[],
             )),
         ],
@@ -110,14 +110,14 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "why",
         heading: "Why are researchers looking at stem cells for MS?",
-        in_short: prose!("People with MS still need more effective treatments. Stem cell treatments are being explored as a potential way to meet this need."),
+        in_short: "People with MS still need more effective treatments. Stem cell treatments are being explored as a potential way to meet this need.",
         body: &[
             Block::Para(para(
-                prose!("There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need."),
+                "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
                 &[],
             )),
             Block::Para(para(
-                prose!("Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity."),
+                "Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity.",
                 &[],
             )),
             Block::Para(para(
@@ -130,22 +130,22 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "stem-cells",
         heading: "What are blood-forming stem cells?",
-        in_short: prose!("They are cells in your bone marrow that can make every kind of blood cell, including immune cells."),
+        in_short: "They are cells in your bone marrow that can make every kind of blood cell, including immune cells.",
         body: &[
             Block::Para(para(
                 "Blood-forming stem cells are also called [[haematopoietic|haematopoietic-stem-cells]] stem cells. In the US this is spelled hematopoietic.",
                 &["S2", "S24", "S29"],
             )),
             Block::Para(para(
-                prose!("They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones."),
+                "They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones.",
                 &["S24", "S29"],
             )),
             Block::Para(para(
-                prose!("These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells."),
+                "These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells.",
                 &["S2", "S24", "S29"],
             )),
             Block::Para(para(
-                prose!("Most of these stem cells stay in the bone marrow. Very few travel in the blood."),
+                "Most of these stem cells stay in the bone marrow. Very few travel in the blood.",
                 &["S1", "S8", "S29"],
             )),
             Block::Para(para(
@@ -158,30 +158,30 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "what-is-ahsct",
         heading: "What is aHSCT?",
-        in_short: prose!("aHSCT is a treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it."),
+        in_short: "aHSCT is a treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it.",
         body: &[
             Block::Para(para(
                 "aHSCT stands for [[autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation. It is another type of treatment for MS.",
                 &[],
             )),
             Block::Para(para(
-                prose!("Autologous means it uses your own cells. It does not use cells from a donor, which is not the usual approach for MS."),
+                "Autologous means it uses your own cells. It does not use cells from a donor, which is not the usual approach for MS.",
                 &["S2", "S24"],
             )),
             Block::Para(para(
-                prose!("In aHSCT, stem cells from your own bone marrow are collected and stored. Meanwhile, chemotherapy drugs reduce a large part of the rest of your immune cells."),
+                "In aHSCT, stem cells from your own bone marrow are collected and stored. Meanwhile, chemotherapy drugs reduce a large part of the rest of your immune cells.",
                 &[],
             )),
             Block::Para(para(
-                prose!("In most centres today, medicines first move the stem cells out of the bone marrow into the blood. The stem cells are then collected from the blood."),
+                "In most centres today, medicines first move the stem cells out of the bone marrow into the blood. The stem cells are then collected from the blood.",
                 &["S1", "S8", "S29"],
             )),
             Block::Para(para(
-                prose!("After the chemotherapy, the stored stem cells are put back into your body. Over time, they make new cells. These refill your body with all types of blood cells, including immune cells."),
+                "After the chemotherapy, the stored stem cells are put back into your body. Over time, they make new cells. These refill your body with all types of blood cells, including immune cells.",
                 &[],
             )),
             Block::Para(para(
-                prose!("The chemotherapy does the main work of resetting the immune system. The returned stem cells help your blood and immune system recover faster and more safely."),
+                "The chemotherapy does the main work of resetting the immune system. The returned stem cells help your blood and immune system recover faster and more safely.",
                 &["S29", "S37"],
             )),
         ],
@@ -190,14 +190,14 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "timeline",
         heading: "What happens during aHSCT, step by step?",
-        in_short: prose!("The treatment steps usually take several weeks to a few months. Recovery goes on for many months afterwards, and for some people a year or more."),
+        in_short: "The treatment steps usually take several weeks to a few months. Recovery goes on for many months afterwards, and for some people a year or more.",
         body: &[
             Block::Para(para(
-                prose!("aHSCT is a one-off treatment made up of several steps, spread over several weeks."),
+                "aHSCT is a one-off treatment made up of several steps, spread over several weeks.",
                 &["S24"],
             )),
             Block::Para(para(
-                prose!("There is no single standard plan. Medicines, timings and hospital stays vary between centres. Your team will explain their own schedule."),
+                "There is no single standard plan. Medicines, timings and hospital stays vary between centres. Your team will explain their own schedule.",
                 &["S8", "S12"],
             )),
         ],
@@ -206,7 +206,7 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "aims",
         heading: "What can aHSCT do, and what can it not do?",
-        in_short: prose!("aHSCT tries to reset the immune system, to stop the inflammation that contributes to active MS. It cannot repair nerves that are already damaged."),
+        in_short: "aHSCT tries to reset the immune system, to stop the inflammation that contributes to active MS. It cannot repair nerves that are already damaged.",
         body: &[Block::Para(para(
             "Relapsing MS has [[relapses|relapse]], each followed by some recovery. Progressive MS gets steadily worse over time, either from the start or after an earlier relapsing phase.",
             &["S11"],
@@ -216,10 +216,10 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "suitability",
         heading: "Who might aHSCT be suitable for?",
-        in_short: prose!("It is not suitable for everyone with MS, nor for every type of MS. Your neurologist or MS team can talk with you about whether it could be an option."),
+        in_short: "It is not suitable for everyone with MS, nor for every type of MS. Your neurologist or MS team can talk with you about whether it could be an option.",
         body: &[
             Block::Para(para(
-                prose!("MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS."),
+                "MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS.",
                 &["S1", "S21"],
             )),
             Block::Para(dated(
@@ -233,13 +233,13 @@ const SECTIONS: &[Section] = &[
                 AsOf::Published("2020"),
             )),
             Block::Para(para(
-                prose!("In the UK, the MS Society says there must be signs of active inflammation. These include new areas of inflammation seen on MRI scans. It says the best evidence is in people with relapsing MS who:"),
+                "In the UK, the MS Society says there must be signs of active inflammation. These include new areas of inflammation seen on MRI scans. It says the best evidence is in people with relapsing MS who:",
                 &["S1"],
             )),
             Block::List(&[
-                para(prose!("are under 45"), &["S1"]),
-                para(prose!("have had MS for less than 10 years"), &["S1"]),
-                para(prose!("have a disability score of 5.5 or below"), &["S1"]),
+                para("are under 45", &["S1"]),
+                para("have had MS for less than 10 years", &["S1"]),
+                para("have a disability score of 5.5 or below", &["S1"]),
             ]),
             Block::Para(para(
                 "That score comes from the [[EDSS|edss]] (Expanded Disability Status Scale). It is the 0 to 10 scale doctors use to score MS disability, where higher means more disability. Your MS team can tell you your score.",
@@ -250,15 +250,15 @@ const SECTIONS: &[Section] = &[
                 &["S21"],
             )),
             Block::Para(para(
-                prose!("People with progressive MS who have no active inflammation rarely improve after aHSCT. In early trials of intense treatment, people with secondary progressive MS did not improve, and their MS kept getting worse."),
+                "People with progressive MS who have no active inflammation rarely improve after aHSCT. In early trials of intense treatment, people with secondary progressive MS did not improve, and their MS kept getting worse.",
                 &["S21", "S22"],
             )),
             Block::Para(para(
-                prose!("In the UK, people with early progressive MS may be considered if they still show active inflammation."),
+                "In the UK, people with early progressive MS may be considered if they still show active inflammation.",
                 &["S1"],
             )),
             Block::Para(para(
-                prose!("Each centre sets its own criteria, and these change over time. Your neurologist or MS team is the right person to ask whether it could suit you."),
+                "Each centre sets its own criteria, and these change over time. Your neurologist or MS team is the right person to ask whether it could suit you.",
                 &["S1"],
             )),
         ],
@@ -267,33 +267,33 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "risks",
         heading: "What are the risks and side effects?",
-        in_short: prose!("aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening."),
+        in_short: "aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
         body: &[
             Block::Para(para(
-                prose!("It is important to know that aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening."),
+                "It is important to know that aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
                 &[],
             )),
             Block::Para(para(
-                prose!("Compared with other treatments for MS that act on the immune system, aHSCT has greater short-term risks."),
+                "Compared with other treatments for MS that act on the immune system, aHSCT has greater short-term risks.",
                 &["S11"],
             )),
             Block::Para(para(
-                prose!("The chemotherapy itself has several known side effects. These include bleeding or bruising more easily, tiredness, loss of appetite and hair loss."),
+                "The chemotherapy itself has several known side effects. These include bleeding or bruising more easily, tiredness, loss of appetite and hair loss.",
                 &["S1"],
             )),
-            Block::Para(para(prose!("Risks during and soon after treatment include:"), &[])),
+            Block::Para(para("Risks during and soon after treatment include:", &[])),
             Block::List(&[
-                para(prose!("very low blood counts"), &["S15"]),
-                para(prose!("infections, which can be serious"), &["S1", "S7"]),
-                para(prose!("damage to organs"), &["S15"]),
-                para(prose!("general physical weakness (deconditioning)"), &["S15"]),
+                para("very low blood counts", &["S15"]),
+                para("infections, which can be serious", &["S1", "S7"]),
+                para("damage to organs", &["S15"]),
+                para("general physical weakness (deconditioning)", &["S15"]),
             ]),
             Block::Para(para(
-                prose!("The risk of infection stays higher for a long time after treatment, not only during it."),
+                "The risk of infection stays higher for a long time after treatment, not only during it.",
                 &["S1", "S7"],
             )),
             Block::Para(para(
-                prose!("After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions."),
+                "After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions.",
                 &["S69"],
             )),
             Block::Para(para(
@@ -301,19 +301,19 @@ const SECTIONS: &[Section] = &[
                 &["S1", "S36"],
             )),
             Block::Para(para(
-                prose!("A European study looked at people treated from 1995 to 2009 for autoimmune diseases, not only MS. By 5 years, about 1 in 10 had a new autoimmune condition (9.8%). Thyroid inflammation was the most common."),
+                "A European study looked at people treated from 1995 to 2009 for autoimmune diseases, not only MS. By 5 years, about 1 in 10 had a new autoimmune condition (9.8%). Thyroid inflammation was the most common.",
                 &["S25"],
             )),
             Block::Para(para(
-                prose!("At one US centre, 16 people with MS treated from 2003 to 2019 developed an underactive thyroid (3.5%). Another 15 (3.3%) developed an overactive thyroid. That is about 1 in 30 for each."),
+                "At one US centre, 16 people with MS treated from 2003 to 2019 developed an underactive thyroid (3.5%). Another 15 (3.3%) developed an overactive thyroid. That is about 1 in 30 for each.",
                 &["S22"],
             )),
             Block::Para(para(
-                prose!("In a Swedish study published in 2014, shingles and thyroid disease were the most common long-term side effects. Shingles affected 15% of people, about 1 in 7."),
+                "In a Swedish study published in 2014, shingles and thyroid disease were the most common long-term side effects. Shingles affected 15% of people, about 1 in 7.",
                 &["S19"],
             )),
             Block::Para(para(
-                prose!("Some people have died because of the treatment. In studies published from 1995 to 2016, about 2 in every 100 people died (2.1%)."),
+                "Some people have died because of the treatment. In studies published from 1995 to 2016, about 2 in every 100 people died (2.1%).",
                 &["S17"],
             )),
             Block::Para(para(
@@ -321,7 +321,7 @@ const SECTIONS: &[Section] = &[
                 &["S17"],
             )),
             Block::Para(para(
-                prose!("Death rates have fallen over time. In experienced centres using today’s approaches, reported death rates are much lower, but the risk is not zero."),
+                "Death rates have fallen over time. In experienced centres using today’s approaches, reported death rates are much lower, but the risk is not zero.",
                 &["S13", "S17"],
             )),
             Block::Para(para(
@@ -329,15 +329,15 @@ const SECTIONS: &[Section] = &[
                 &["S13"],
             )),
             Block::Para(para(
-                prose!("JACIE is a body that inspects transplant centres against quality and safety standards."),
+                "JACIE is a body that inspects transplant centres against quality and safety standards.",
                 &["S5"],
             )),
             Block::Para(para(
-                prose!("A study from North and South America covered 1996 to 2009. Centres that had done few transplants for autoimmune diseases had a higher risk of death."),
+                "A study from North and South America covered 1996 to 2009. Centres that had done few transplants for autoimmune diseases had a higher risk of death.",
                 &["S14"],
             )),
             Block::Para(para(
-                prose!("Where centres had done fewer than 5, the risk was 3.5 times that of centres with more than 15. Where they had done 5 to 15, it was 4.2 times."),
+                "Where centres had done fewer than 5, the risk was 3.5 times that of centres with more than 15. Where they had done 5 to 15, it was 4.2 times.",
                 &["S14"],
             )),
         ],
@@ -346,22 +346,22 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "availability",
         heading: "Where is aHSCT available?",
-        in_short: prose!("In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, and even within them."),
+        in_short: "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, and even within them.",
         body: &[
             Block::Para(para(
-                prose!("In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country."),
+                "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country.",
                 &["S1", "S21", "S65"],
             )),
             Block::Para(para(
-                prose!("Even where aHSCT is approved, it may not be available. This can be because there is not enough specialist expertise or resources."),
+                "Even where aHSCT is approved, it may not be available. This can be because there is not enough specialist expertise or resources.",
                 &[],
             )),
             Block::Para(para(
-                prose!("In 2019, a European registry (a record of transplants) recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland."),
+                "In 2019, a European registry (a record of transplants) recorded over 1,400 aHSCT treatments for MS. Most were in the UK, Italy, Sweden and Poland.",
                 &["S2", "S6", "S11"],
             )),
             Block::Para(dated(
-                prose!("A Swedish study published in 2024 said most countries had not yet built aHSCT into their national MS guidelines. Sweden, it said, uses aHSCT in routine care."),
+                "A Swedish study published in 2024 said most countries had not yet built aHSCT into their national MS guidelines. Sweden, it said, uses aHSCT in routine care.",
                 &["S20"],
                 AsOf::Published("2024"),
             )),
@@ -375,18 +375,18 @@ const SECTIONS: &[Section] = &[
                 &["S5"],
             )),
             Block::Para(para(
-                prose!("Some people travel abroad to private clinics, for example in Mexico or Russia. Before going private or abroad, the MS Society (UK) advises checking:"),
+                "Some people travel abroad to private clinics, for example in Mexico or Russia. Before going private or abroad, the MS Society (UK) advises checking:",
                 &["S5", "S55", "S64"],
             )),
             Block::List(&[
-                para(prose!("exactly what is offered"), &["S5"]),
-                para(prose!("whether the clinic meets international standards, such as JACIE"), &["S5"]),
-                para(prose!("how much experience it has with MS"), &["S5"]),
-                para(prose!("what follow-up care it provides"), &["S5"]),
-                para(prose!("what the price includes, as travel and accommodation may not be included"), &["S5"]),
+                para("exactly what is offered", &["S5"]),
+                para("whether the clinic meets international standards, such as JACIE", &["S5"]),
+                para("how much experience it has with MS", &["S5"]),
+                para("what follow-up care it provides", &["S5"]),
+                para("what the price includes, as travel and accommodation may not be included", &["S5"]),
             ]),
             Block::Para(para(
-                prose!("The MS Society strongly encourages talking to a neurologist first."),
+                "The MS Society strongly encourages talking to a neurologist first.",
                 &["S5"],
             )),
         ],
@@ -395,10 +395,10 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "evidence",
         heading: "What have studies shown so far?",
-        in_short: prose!("In studies so far, many people had no new signs of MS activity for years after aHSCT. Results differ between studies, and were better in relapsing MS."),
+        in_short: "In studies so far, many people had no new signs of MS activity for years after aHSCT. Results differ between studies, and were better in relapsing MS.",
         body: &[
             Block::Para(para(
-                prose!("These are the main results that the sources report. The studies differ in who took part, the medicines used and how long people were followed. So their numbers cannot be compared directly."),
+                "These are the main results that the sources report. The studies differ in who took part, the medicines used and how long people were followed. So their numbers cannot be compared directly.",
                 &[],
             )),
             Block::Para(para(
@@ -407,11 +407,11 @@ const SECTIONS: &[Section] = &[
             )),
             Block::List(&[
                 para(
-                    prose!("A 2017 review combined 15 studies of 764 people. At 5 years, 67% had no evidence of disease activity, and disability had got worse in 23.3%."),
+                    "A 2017 review combined 15 studies of 764 people. At 5 years, 67% had no evidence of disease activity, and disability had got worse in 23.3%.",
                     &["S17"],
                 ),
                 para(
-                    prose!("A 2022 review combined 50 studies of 4,831 people, which differed a lot from each other. Overall, 68% had no evidence of disease activity, and 73% had no worsening of disability."),
+                    "A 2022 review combined 50 studies of 4,831 people, which differed a lot from each other. Overall, 68% had no evidence of disease activity, and 73% had no worsening of disability.",
                     &["S28"],
                 ),
                 para(
@@ -419,32 +419,32 @@ const SECTIONS: &[Section] = &[
                     &["S20"],
                 ),
                 para(
-                    prose!("In that Swedish study, 149 people had some disability at the start. Afterwards, 54% had improved, 37% were stable and 9% were worse."),
+                    "In that Swedish study, 149 people had some disability at the start. Afterwards, 54% had improved, 37% were stable and 9% were worse.",
                     &["S20"],
                 ),
                 para(
-                    prose!("One US centre treated 507 people. At 4 years, disability had not got worse in 95% with relapsing-remitting MS. It had not got worse in 66% with secondary progressive MS."),
+                    "One US centre treated 507 people. At 4 years, disability had not got worse in 95% with relapsing-remitting MS. It had not got worse in 66% with secondary progressive MS.",
                     &["S22"],
                 ),
                 para(
-                    prose!("An older registry study (using records of transplants) followed 281 people treated from 1995 to 2006, most with progressive MS. At 5 years, 46% had no worsening of disability."),
+                    "An older registry study (using records of transplants) followed 281 people treated from 1995 to 2006, most with progressive MS. At 5 years, 46% had no worsening of disability.",
                     &["S18"],
                 ),
                 para(
-                    prose!("A Canadian trial, published in 2016, gave 24 people a very intensive treatment. At 3 years, 69.6% had no MS activity. Of the 24, treated from 2001 to 2009, one died of complications of the treatment."),
+                    "A Canadian trial, published in 2016, gave 24 people a very intensive treatment. At 3 years, 69.6% had no MS activity. Of the 24, treated from 2001 to 2009, one died of complications of the treatment.",
                     &["S26"],
                 ),
             ]),
             Block::Para(para(
-                prose!("Several studies found better results in relapsing MS. One study also found better results in younger people who had had MS for a shorter time."),
+                "Several studies found better results in relapsing MS. One study also found better results in younger people who had had MS for a shorter time.",
                 &["S17", "S22", "S27"],
             )),
             Block::Para(para(
-                prose!("The 2017 review found the best balance of benefit and risk in aggressive relapsing-remitting MS, before high disability builds up."),
+                "The 2017 review found the best balance of benefit and risk in aggressive relapsing-remitting MS, before high disability builds up.",
                 &["S17"],
             )),
             Block::Para(para(
-                prose!("In 2019, an American transplant society reviewed the evidence. It found that aHSCT can prevent relapses, new MRI activity and worsening disability in active relapsing MS."),
+                "In 2019, an American transplant society reviewed the evidence. It found that aHSCT can prevent relapses, new MRI activity and worsening disability in active relapsing MS.",
                 &["S12"],
             )),
         ],
@@ -453,10 +453,10 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "research",
         heading: "What does research still need to show?",
-        in_short: prose!("More large, high-quality trials are needed. They should compare aHSCT with the MS treatments available today."),
+        in_short: "More large, high-quality trials are needed. They should compare aHSCT with the MS treatments available today.",
         body: &[
             Block::Para(para(
-                prose!("Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today."),
+                "Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today.",
                 &["S16", "S33", "S34", "S35"],
             )),
             Block::Para(para(
@@ -464,19 +464,19 @@ const SECTIONS: &[Section] = &[
                 &["S16"],
             )),
             Block::Para(para(
-                prose!("In MIST, disability got worse in 3 people after aHSCT and in 34 people who switched DMT. Each group had 55 people."),
+                "In MIST, disability got worse in 3 people after aHSCT and in 34 people who switched DMT. Each group had 55 people.",
                 &["S16"],
             )),
             Block::Para(para(
-                prose!("Half the people in MIST were followed for 2 years or more, and the average was 2.8 years. Only 23 people were checked every year for 5 years."),
+                "Half the people in MIST were followed for 2 years or more, and the average was 2.8 years. Only 23 people were checked every year for 5 years.",
                 &["S16"],
             )),
             Block::Para(para(
-                prose!("Its authors call MIST a preliminary study that needs repeating. It also did not compare aHSCT with many of today’s most effective DMTs."),
+                "Its authors call MIST a preliminary study that needs repeating. It also did not compare aHSCT with many of today’s most effective DMTs.",
                 &["S16", "S35"],
             )),
             Block::Para(para(
-                prose!("Newer trials compare aHSCT with those medicines. They include StarMS in the UK, BEAT-MS in the US and RAM-MS, led from Norway."),
+                "Newer trials compare aHSCT with those medicines. They include StarMS in the UK, BEAT-MS in the US and RAM-MS, led from Norway.",
                 &["S33", "S34", "S35"],
             )),
         ],
@@ -485,9 +485,9 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "questions",
         heading: "What could I ask my MS team?",
-        in_short: prose!("Here are questions you may want to ask, before deciding, about the treatment and about recovery. Tick the ones you want, add your own, then print or copy your list."),
+        in_short: "Here are questions you may want to ask, before deciding, about the treatment and about recovery. Tick the ones you want, add your own, then print or copy your list.",
         body: &[Block::Para(para(
-            prose!("Your neurologist or MS team knows your situation and their own centre’s plan. These questions can help you start that conversation."),
+            "Your neurologist or MS team knows your situation and their own centre’s plan. These questions can help you start that conversation.",
             &[],
         ))],
         kind: SectionKind::Questions,
@@ -495,28 +495,28 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "read-more",
         heading: "Where can I read more?",
-        in_short: prose!("MS charities publish detailed guides to aHSCT. Your MS team can also tell you more."),
+        in_short: "MS charities publish detailed guides to aHSCT. Your MS team can also tell you more.",
         body: &[],
         kind: SectionKind::ReadMore,
     },
     Section {
         id: "glossary",
         heading: "What do the medical words mean?",
-        in_short: prose!("Here are the medical words used on this page, in plain English. You can also select a word in the text to see its meaning right there."),
+        in_short: "Here are the medical words used on this page, in plain English. You can also select a word in the text to see its meaning right there.",
         body: &[],
         kind: SectionKind::Glossary,
     },
     Section {
         id: "sources",
         heading: "Where does this information come from?",
-        in_short: prose!("Facts followed by a number come from the sources listed below. The rest come from the general text this explainer is based on, which lists no sources."),
+        in_short: "Facts followed by a number come from the sources listed below. The rest come from the general text this explainer is based on, which lists no sources.",
         body: &[
             Block::Para(para(
-                prose!("Trial statuses and charity pages are as the sources gave them, and may have changed since. Many statements here give the date their source gave. Some pages give no date, so we cannot say how current they are."),
+                "Trial statuses and charity pages are as the sources gave them, and may have changed since. Many statements here give the date their source gave. Some pages give no date, so we cannot say how current they are.",
                 &[],
             )),
             Block::Para(para(
-                prose!("The review date below is when these words were last checked against our notes from the sources. It does not mean that each source was checked again on that day."),
+                "The review date below is when these words were last checked against our notes from the sources. It does not mean that each source was checked again on that day.",
                 &[],
             )),
         ],
@@ -531,48 +531,48 @@ const STEPS: &[Step] = &[
         medical_name: Some("assessment"),
         what_happens: &[
             para(
-                prose!("A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else."),
+                "A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else.",
                 &["S1", "S21", "S41"],
             ),
             dated(
-                prose!("A European guideline published in 2020 recommends that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guideline says this should happen in accredited transplant centres."),
+                "A European guideline published in 2020 recommends that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guideline says this should happen in accredited transplant centres.",
                 &["S11"],
                 AsOf::Published("2020"),
             ),
             para(
-                prose!("Two other papers, from 2017 and about 2019, say the same."),
+                "Two other papers, from 2017 and about 2019, say the same.",
                 &["S3", "S13"],
             ),
             para(
-                prose!("You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre."),
+                "You may have blood tests, heart and lung tests, and scans such as MRI. The exact tests vary from centre to centre.",
                 &["S52"],
             ),
         ],
         why: &[
             para(
-                prose!("MS and transplant specialists assess whether aHSCT could be an option for you."),
+                "MS and transplant specialists assess whether aHSCT could be an option for you.",
                 &["S1", "S41"],
             ),
             para(
-                prose!("Before you agree, your team explains serious long-term effects. The treatment can cause fertility problems, which may be permanent. So fertility advice beforehand is recommended."),
+                "Before you agree, your team explains serious long-term effects. The treatment can cause fertility problems, which may be permanent. So fertility advice beforehand is recommended.",
                 &["S36", "S38", "S40"],
             ),
             para(
-                prose!("Options to protect fertility include freezing eggs, embryos or ovarian tissue, and storing sperm."),
+                "Options to protect fertility include freezing eggs, embryos or ovarian tissue, and storing sperm.",
                 &["S40"],
             ),
             dated(
-                prose!("Rehabilitation guidelines published in 2020 recommend physiotherapy before treatment, as well as after it."),
+                "Rehabilitation guidelines published in 2020 recommend physiotherapy before treatment, as well as after it.",
                 &["S15"],
                 AsOf::Published("2020"),
             ),
         ],
         timing: &[para(
-            prose!("How long this takes varies. In one large US trial (BEAT-MS), the screening visits may take up to 3 months."),
+            "How long this takes varies. In one large US trial (BEAT-MS), the screening visits may take up to 3 months.",
             &["S33"],
         )],
         may_notice: &[para(
-            prose!("At one NHS centre, a named specialist nurse is your main contact throughout. A pharmacist and a dietitian are also involved."),
+            "At one NHS centre, a named specialist nurse is your main contact throughout. A pharmacist and a dietitian are also involved.",
             &["S30"],
         )],
         scene: StemCellScene::InMarrow,
@@ -586,7 +586,7 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[mobilisation|mobilisation]]"),
         what_happens: &[
             para(
-                prose!("Medicines push stem cells out of the bone marrow into the bloodstream."),
+                "Medicines push stem cells out of the bone marrow into the bloodstream.",
                 &["S1", "S8", "S29"],
             ),
             para(
@@ -594,13 +594,13 @@ const STEPS: &[Step] = &[
                 &["S26", "S27", "S31", "S32"],
             ),
             para(
-                prose!("G-CSF is a man-made copy of a natural growth factor, a substance the body makes. G-CSF boosts the making of white cells and helps release stem cells into the blood."),
+                "G-CSF is a man-made copy of a natural growth factor, a substance the body makes. G-CSF boosts the making of white cells and helps release stem cells into the blood.",
                 &["S51", "S57"],
             ),
         ],
         why: &[
             para(
-                prose!("Normally, very few stem cells travel in the blood. This step brings out enough of them to collect."),
+                "Normally, very few stem cells travel in the blood. This step brings out enough of them to collect.",
                 &["S1", "S8", "S29"],
             ),
             para(
@@ -610,26 +610,26 @@ const STEPS: &[Step] = &[
         ],
         timing: &[
             para(
-                prose!("Collection happens roughly 10 days after this step begins."),
+                "Collection happens roughly 10 days after this step begins.",
                 &["S1"],
             ),
             para(
-                prose!("The US National MS Society says this step, collection and freezing together take 5 to 15 days."),
+                "The US National MS Society says this step, collection and freezing together take 5 to 15 days.",
                 &["S7", "S8"],
             ),
         ],
         may_notice: &[
             para(
-                prose!("Your MS symptoms may get worse for a while during this step."),
+                "Your MS symptoms may get worse for a while during this step.",
                 &["S1"],
             ),
-            para(prose!("G-CSF injections can cause bone pain in some people."), &["S56"]),
+            para("G-CSF injections can cause bone pain in some people.", &["S56"]),
             para(
-                prose!("One patient’s account describes white cells dropping for a while after cyclophosphamide, with a risk of fever and infection. That patient had very low white cells and fevers two days after it."),
+                "One patient’s account describes white cells dropping for a while after cyclophosphamide, with a risk of fever and infection. That patient had very low white cells and fevers two days after it.",
                 &["S56"],
             ),
             para(
-                prose!("In one study of 39 people, 8 had side effects in this step. These were fever with no known cause (3 people), diarrhoea (3), headache (1) and a bloodstream infection (1). Nobody died."),
+                "In one study of 39 people, 8 had side effects in this step. These were fever with no known cause (3 people), diarrhoea (3), headache (1) and a bloodstream infection (1). Nobody died.",
                 &["S31"],
             ),
         ],
@@ -644,11 +644,11 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[apheresis|apheresis]], or stem cell harvest"),
         what_happens: &[
             para(
-                prose!("Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you."),
+                "Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you.",
                 &["S1", "S29", "S50"],
             ),
             para(
-                prose!("The blood flows through a needle in your arm, or through a tube in a vein. That tube is called a central line or PICC line. It can also be used later, to give your stem cells back."),
+                "The blood flows through a needle in your arm, or through a tube in a vein. That tube is called a central line or PICC line. It can also be used later, to give your stem cells back.",
                 &["S50", "S51", "S57"],
             ),
             para(
@@ -657,7 +657,7 @@ const STEPS: &[Step] = &[
             ),
         ],
         why: &[para(
-            prose!("These are the stem cells you will get back after the chemotherapy."),
+            "These are the stem cells you will get back after the chemotherapy.",
             &["S7", "S47"],
         )],
         timing: &[
@@ -666,17 +666,17 @@ const STEPS: &[Step] = &[
                 &["S1"],
             ),
             para(
-                prose!("One session takes several hours. One session is often enough. In one study, 30 of 39 people needed one, and the rest needed two to four."),
+                "One session takes several hours. One session is often enough. In one study, 30 of 39 people needed one, and the rest needed two to four.",
                 &["S31", "S50"],
             ),
         ],
         may_notice: &[
             para(
-                prose!("General transplant guides say collection is usually painless."),
+                "General transplant guides say collection is usually painless.",
                 &["S50"],
             ),
             para(
-                prose!("These guides say the machine uses a blood-thinning medicine, so that blood does not clot inside it. The medicine can cause tingling, numbness, chills or light-headedness, which staff can treat."),
+                "These guides say the machine uses a blood-thinning medicine, so that blood does not clot inside it. The medicine can cause tingling, numbness, chills or light-headedness, which staff can treat.",
                 &["S50"],
             ),
         ],
@@ -691,20 +691,20 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[cryopreservation|cryopreservation]]"),
         what_happens: &[
             para(
-                prose!("Your collected stem cells are frozen in a laboratory. They are stored until they are needed."),
+                "Your collected stem cells are frozen in a laboratory. They are stored until they are needed.",
                 &["S7", "S32", "S33", "S50"],
             ),
             para(
-                prose!("Freezing stem cells is routine. Cells stored frozen for a long time can still rebuild the blood system."),
+                "Freezing stem cells is routine. Cells stored frozen for a long time can still rebuild the blood system.",
                 &["S59"],
             ),
             para(
-                prose!("One large private centre does not freeze the cells. It gives them back fresh."),
+                "One large private centre does not freeze the cells. It gives them back fresh.",
                 &["S45"],
             ),
         ],
         why: &[para(
-            prose!("Storing the cells keeps them ready for later, while the chemotherapy reduces your immune cells."),
+            "Storing the cells keeps them ready for later, while the chemotherapy reduces your immune cells.",
             &[],
         )],
         timing: &[
@@ -712,10 +712,10 @@ const STEPS: &[Step] = &[
                 "The gap before the next step varies between centres. In one US study (HALT-MS), the next step began at least 7 days after the last [[G-CSF|g-csf]] injection.",
                 &["S32"],
             ),
-            para(prose!("Your team will tell you their own timing."), &["S8"]),
+            para("Your team will tell you their own timing.", &["S8"]),
         ],
         may_notice: &[para(
-            prose!("This step happens in the laboratory, not in your body."),
+            "This step happens in the laboratory, not in your body.",
             &["S7", "S50"],
         )],
         scene: StemCellScene::InStore,
@@ -733,7 +733,7 @@ const STEPS: &[Step] = &[
                 &["S1", "S7", "S8", "S16", "S35", "S37", "S57"],
             ),
             para(
-                prose!("This removes all or much of your existing immune system, including the cells thought to drive MS."),
+                "This removes all or much of your existing immune system, including the cells thought to drive MS.",
                 &["S1", "S7", "S35"],
             ),
             para(
@@ -746,27 +746,27 @@ const STEPS: &[Step] = &[
             ),
         ],
         why: &[para(
-            prose!("This is the step that does the main work of resetting the immune system."),
+            "This is the step that does the main work of resetting the immune system.",
             &["S29", "S37"],
         )],
         timing: &[
             para(
-                prose!("The drip is given over several days. In one US study (HALT-MS), it took about 6 days."),
+                "The drip is given over several days. In one US study (HALT-MS), it took about 6 days.",
                 &["S1", "S32", "S57"],
             ),
             para(
-                prose!("The US National MS Society says this step and the next two mean about 3 weeks in hospital."),
+                "The US National MS Society says this step and the next two mean about 3 weeks in hospital.",
                 &["S7", "S8"],
             ),
         ],
         may_notice: &[
             para(
-                prose!("The chemotherapy has common side effects. They include feeling or being sick, bleeding or bruising, tiredness, loss of appetite and hair loss."),
+                "The chemotherapy has common side effects. They include feeling or being sick, bleeding or bruising, tiredness, loss of appetite and hair loss.",
                 &["S1", "S57"],
             ),
-            para(prose!("You are given anti-sickness medicine."), &["S1"]),
+            para("You are given anti-sickness medicine.", &["S1"]),
             para(
-                prose!("In general transplant care, most side effects settle within weeks. Hair usually grows back within a few months."),
+                "In general transplant care, most side effects settle within weeks. Hair usually grows back within a few months.",
                 &["S62"],
             ),
         ],
@@ -781,27 +781,27 @@ const STEPS: &[Step] = &[
         medical_name: Some("reinfusion, or [[Day 0|day-0]]"),
         what_happens: &[
             para(
-                prose!("Your stored stem cells are thawed. They are given back through a vein, much like a blood transfusion."),
+                "Your stored stem cells are thawed. They are given back through a vein, much like a blood transfusion.",
                 &["S7", "S47"],
             ),
             para(
-                prose!("Transplant teams call this day Day 0. Days before it are counted as minus days, and days after it as plus days."),
+                "Transplant teams call this day Day 0. Days before it are counted as minus days, and days after it as plus days.",
                 &["S47", "S60"],
             ),
         ],
         why: &[
             para(
-                prose!("The returned stem cells rebuild your blood production. They help you recover after the chemotherapy."),
+                "The returned stem cells rebuild your blood production. They help you recover after the chemotherapy.",
                 &["S29", "S37"],
             ),
-            para(prose!("They do not repair damaged nerves."), &[]),
+            para("They do not repair damaged nerves.", &[]),
         ],
         timing: &[para(
-            prose!("This is usually a day or two after the chemotherapy ends, once the drugs have cleared from your body."),
+            "This is usually a day or two after the chemotherapy ends, once the drugs have cleared from your body.",
             &["S57"],
         )],
         may_notice: &[para(
-            prose!("You usually stay in hospital. After the chemotherapy, your white cells are very low, so the team watches you closely for infection."),
+            "You usually stay in hospital. After the chemotherapy, your white cells are very low, so the team watches you closely for infection.",
             &["S1", "S7", "S61", "S62"],
         )],
         scene: StemCellScene::StoreToBlood,
@@ -819,39 +819,39 @@ const STEPS: &[Step] = &[
                 &["S1", "S7", "S61", "S62"],
             ),
             para(
-                prose!("Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests."),
+                "Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests.",
                 &["S61", "S62"],
             ),
             para(
-                prose!("Engraftment is when the returned stem cells settle in the bone marrow and new white cells start to appear."),
+                "Engraftment is when the returned stem cells settle in the bone marrow and new white cells start to appear.",
                 &["S61"],
             ),
         ],
         why: &[para(
-            prose!("Your immune system is very weak until new cells grow. The care helps protect you from infection while it starts to recover."),
+            "Your immune system is very weak until new cells grow. The care helps protect you from infection while it starts to recover.",
             &["S61", "S62"],
         )],
         timing: &[
             para(
-                prose!("In general transplant care, engraftment takes from several days to a few weeks."),
+                "In general transplant care, engraftment takes from several days to a few weeks.",
                 &["S61"],
             ),
             para(
-                prose!("The US National MS Society says the hospital stay is about 3 weeks. It varies from centre to centre."),
+                "The US National MS Society says the hospital stay is about 3 weeks. It varies from centre to centre.",
                 &["S7", "S8"],
             ),
             para(
-                prose!("One private centre treated most people as outpatients, without a hospital stay. Only 32 of its 617 patients needed to be admitted. This centre’s approach is unusual, so its results may not apply to other centres."),
+                "One private centre treated most people as outpatients, without a hospital stay. Only 32 of its 617 patients needed to be admitted. This centre’s approach is unusual, so its results may not apply to other centres.",
                 &["S45"],
             ),
         ],
         may_notice: &[
             para(
-                prose!("A fever while white cells are low (febrile neutropenia) needs urgent treatment. In a Swedish study of routine care, 68% of people had it: about 7 in 10."),
+                "A fever while white cells are low (febrile neutropenia) needs urgent treatment. In a Swedish study of routine care, 68% of people had it: about 7 in 10.",
                 &["S20", "S61"],
             ),
             para(
-                prose!("You may feel weak for a while. This general weakness (deconditioning) can make everyday tasks harder for a time."),
+                "You may feel weak for a while. This general weakness (deconditioning) can make everyday tasks harder for a time.",
                 &["S15"],
             ),
         ],
@@ -866,11 +866,11 @@ const STEPS: &[Step] = &[
         medical_name: Some("[[immune reconstitution|immune-reconstitution]]"),
         what_happens: &[
             para(
-                prose!("Your immune system rebuilds gradually over months. You stay at higher risk of infection for a long time."),
+                "Your immune system rebuilds gradually over months. You stay at higher risk of infection for a long time.",
                 &["S1", "S7", "S47"],
             ),
             para(
-                prose!("Protection from your childhood vaccines fades after this treatment. So transplant services follow a plan to vaccinate you again."),
+                "Protection from your childhood vaccines fades after this treatment. So transplant services follow a plan to vaccinate you again.",
                 &["S42"],
             ),
             para(
@@ -878,49 +878,49 @@ const STEPS: &[Step] = &[
                 &["S19", "S22", "S25"],
             ),
             para(
-                prose!("Follow-up visits are regular and go on for years. Schedules vary: in one US trial, visits are every 6 months for 6 years."),
+                "Follow-up visits are regular and go on for years. Schedules vary: in one US trial, visits are every 6 months for 6 years.",
                 &["S33"],
             ),
             para(
-                prose!("People treated outside their national health system need to make sure aftercare is arranged at home."),
+                "People treated outside their national health system need to make sure aftercare is arranged at home.",
                 &["S5"],
             ),
         ],
         why: &[
             para(
-                prose!("Good follow-up and supportive care after treatment are essential to reduce risks."),
+                "Good follow-up and supportive care after treatment are essential to reduce risks.",
                 &["S3", "S7"],
             ),
             para(
-                prose!("Rehabilitation from hospital and community therapists is recommended, to help your everyday abilities and quality of life recover."),
+                "Rehabilitation from hospital and community therapists is recommended, to help your everyday abilities and quality of life recover.",
                 &["S15"],
             ),
         ],
         timing: &[
             para(
-                prose!("Recovery takes longer than the treatment itself. It continues for many months, and for some people a year or more."),
+                "Recovery takes longer than the treatment itself. It continues for many months, and for some people a year or more.",
                 &["S47", "S54"],
             ),
             para(
-                prose!("In one small study of 18 people, quality of life improved by 3 months. Tiredness (fatigue) took 12 months to improve."),
+                "In one small study of 18 people, quality of life improved by 3 months. Tiredness (fatigue) took 12 months to improve.",
                 &["S43"],
             ),
         ],
         may_notice: &[
             para(
-                prose!("After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions, and call the number they give you."),
+                "After you go home, tell your transplant team or a local doctor straight away about any signs of infection. Follow your own team’s instructions, and call the number they give you.",
                 &["S69"],
             ),
             para(
-                prose!("Teams set their own limits. For example, one general transplant centre says to report a fever of 38.0 °C (100.5 °F) or more. It says to report this even if you feel well."),
+                "Teams set their own limits. For example, one general transplant centre says to report a fever of 38.0 °C (100.5 °F) or more. It says to report this even if you feel well.",
                 &["S69"],
             ),
             para(
-                prose!("It also lists shortness of breath, a new cough, sweats or chills, and a sore throat. Other signs are pain or burning when passing urine, diarrhoea, mouth sores and a rash. So is redness, swelling or discharge where a central line goes in."),
+                "It also lists shortness of breath, a new cough, sweats or chills, and a sore throat. Other signs are pain or burning when passing urine, diarrhoea, mouth sores and a rash. So is redness, swelling or discharge where a central line goes in.",
                 &["S69"],
             ),
             para(
-                prose!("In one study of 43 women, periods came back for 30 of them, after 6.8 months on average. In the other 13 women, periods did not come back."),
+                "In one study of 43 women, periods came back for 30 of them, after 6.8 months on average. In the other 13 women, periods did not come back.",
                 &["S38"],
             ),
             para(
@@ -938,61 +938,61 @@ const STEPS: &[Step] = &[
 /// Only the sources the text cites, in the order of the fact sheet's list.
 /// The numbers readers see are places in this list.
 const SOURCES: &[Source] = &[
-    Source { id: "S1", citation: prose!("MS Society UK. HSCT: what to expect."), url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect") },
-    Source { id: "S2", citation: prose!("MS-UK. HSCT Choices booklet."), url: Some("https://ms-uk.org/hsct-choices-booklet/") },
-    Source { id: "S3", citation: prose!("Review: Autologous haematopoietic stem cell transplantation in MS, for the general neurologist, transplant haematologist and oncologist (c. 2019)."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6510794") },
-    Source { id: "S4", citation: prose!("MS Trust. Star-MS trial for HSCT in MS."), url: Some("https://mstrust.org.uk/a-z/star-ms-trial-hsct-ms") },
-    Source { id: "S5", citation: prose!("MS Society UK. Having HSCT outside the NHS."), url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/having-hsct-outside-the-nhs") },
-    Source { id: "S6", citation: prose!("Review on supportive care in aHSCT for MS. Current Opinion in Supportive and Palliative Care (EBMT Autoimmune Diseases Working Party)."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6867671") },
-    Source { id: "S7", citation: prose!("National MS Society (USA). aHSCT in MS."), url: Some("https://www.nationalmssociety.org/Treating-MS/aHSCt") },
-    Source { id: "S8", citation: prose!("Uhland V. What to know about autologous hematopoietic stem cell transplantation. Momentum (National MS Society magazine)."), url: Some("https://momentummagazineonline.com/ahsct/") },
-    Source { id: "S11", citation: prose!("Sharrack B, et al. Updated EBMT and JACIE guidelines on aHSCT in MS. Bone Marrow Transplantation, 2020."), url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
-    Source { id: "S12", citation: prose!("Cohen JA, et al. Position statement from the American Society for Blood and Marrow Transplantation. Biology of Blood and Marrow Transplantation, 2019."), url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
-    Source { id: "S13", citation: prose!("Snowden JA, et al. Evolution, trends, outcomes and economics of HSCT in severe autoimmune diseases. Blood Advances, 2017."), url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
-    Source { id: "S14", citation: prose!("CIBMTR. Transplantation for autoimmune diseases in North and South America. Biology of Blood and Marrow Transplantation."), url: Some("http://pubmedcentralcanada.ca/pmcc/articles/PMC3950896/") },
-    Source { id: "S15", citation: prose!("Roberts F, et al. Rehabilitation before and after aHSCT for patients with MS: consensus guidelines. Frontiers in Neurology, 2020."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
-    Source { id: "S16", citation: prose!("Burt RK, et al. The MIST randomised trial. JAMA, 2019."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
-    Source { id: "S17", citation: prose!("Sormani MP, et al. aHSCT in multiple sclerosis: a meta-analysis. Neurology, 2017."), url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
-    Source { id: "S18", citation: prose!("Muraro PA, et al. Long-term outcomes after aHSCT for MS. JAMA Neurology, 2017 (read through a Clinical Advisor summary)."), url: Some("https://www.clinicaladvisor.com/home/topics/neurology-information-center/stem-cell-therapy-may-be-effective-for-multiple-sclerosis/") },
-    Source { id: "S19", citation: prose!("Burman J, et al. aHSCT for aggressive MS: the Swedish experience. Journal of Neurology, Neurosurgery and Psychiatry, 2014."), url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
-    Source { id: "S20", citation: prose!("Silfverberg T, et al. HSCT for relapsing-remitting MS in Sweden: an observational cohort study. Journal of Neurology, Neurosurgery and Psychiatry, 2024."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
-    Source { id: "S21", citation: prose!("MS Australia. Autologous haematopoietic stem cell transplant (AHSCT)."), url: Some("https://www.msaustralia.org.au/ahsct/") },
-    Source { id: "S22", citation: prose!("Burt RK, et al. Real-world application of aHSCT in 507 patients with MS. Journal of Neurology, 2021."), url: Some("https://doi.org/10.1007/s00415-021-10820-2") },
-    Source { id: "S24", citation: prose!("MS Research Australia. AHSCT FAQs."), url: Some("https://msra.org.au/ahsct/ahsct-faqs/") },
-    Source { id: "S25", citation: prose!("Daikeler T, et al. Secondary autoimmune diseases after HSCT for an autoimmune disease. Blood, 2011."), url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
-    Source { id: "S26", citation: prose!("Atkins HL, et al. Immunoablation and aHSCT for aggressive MS: a phase 2 trial. The Lancet, 2016."), url: Some("https://ir.library.carleton.ca/pub/16450") },
-    Source { id: "S27", citation: prose!("High-dose immunoablation with aHSCT in aggressive MS: a single centre 10-year experience. Multiple Sclerosis, 2010."), url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
-    Source { id: "S28", citation: prose!("Systematic review and meta-analysis of aHSCT efficacy and safety in MS. Neurology and Therapy, 2022."), url: Some("https://link.springer.com/article/10.1007/s40120-022-00389-x") },
-    Source { id: "S29", citation: prose!("University College London Hospitals. Collecting stem cells from your blood: information for people with autoimmune conditions, including MS."), url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
-    Source { id: "S30", citation: prose!("University College London Hospitals. Guide to autologous stem cell transplant for people with autoimmune conditions, including MS."), url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
-    Source { id: "S31", citation: prose!("Kyrcz-Krzemień S, et al. Safety and efficacy of haematopoietic stem cell mobilization in patients with MS. Hematology, 2016."), url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
-    Source { id: "S32", citation: prose!("ClinicalTrials.gov NCT00288626. The HALT-MS study, results record."), url: Some("https://clinicaltrials.gov/ct2/show/results/NCT00288626") },
-    Source { id: "S33", citation: prose!("ClinicalTrials.gov NCT04047628. The BEAT-MS trial."), url: Some("https://www.clinicaltrials.gov/ct2/show/study/NCT04047628") },
-    Source { id: "S34", citation: prose!("NCT03477500. The RAM-MS trial (Neuro-SysMed, Norway)."), url: Some("https://neuro-sysmed.no/trials/autologous-hematopoietic-stem-cell-transplantation-hsct-in-ms/") },
-    Source { id: "S35", citation: prose!("Sheffield Clinical Trials Research Unit. The StarMS trial."), url: Some("https://www.sheffield.ac.uk/ctru/current-trials/starms") },
-    Source { id: "S36", citation: prose!("ClinicalTrials.gov NCT00278655. Hematopoietic stem cell therapy for patients with MS (eligibility)."), url: Some("https://trials.co/clinical-trials-details/-/NCT00278655") },
-    Source { id: "S37", citation: prose!("NCT05482542. Optimal conditioning regimen for autologous transplantation of relapsing-remitting MS."), url: Some("https://clinicaltrialexchange.com/clinical-trials/Optimal-Conditioning-Regimen-for-Autologous-Transplantation-of-Relapsing-Remitting-Multiple-Sclerosis/NCT05482542") },
-    Source { id: "S38", citation: prose!("Massarotti C, et al. Menstrual cycle resumption and female fertility after aHSCT for MS. Multiple Sclerosis, 2021."), url: Some("https://biomed.reviewer.ly/app/publication/08221eb9-2b3f-4f6c-95a6-e5c930c69130") },
-    Source { id: "S40", citation: prose!("Review of fertility preservation in haematopoietic cell transplant recipients. Bone Marrow Transplantation."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4071767") },
-    Source { id: "S41", citation: prose!("UK Parliament written answer, 12 February 2019: Multiple Sclerosis: Stem Cells."), url: Some("https://parallelparliament.co.uk/question/218237/multiple-sclerosis-stem-cells") },
-    Source { id: "S42", citation: prose!("Ljungman P, et al. Vaccination of haematopoietic cell transplant recipients. Bone Marrow Transplantation, 2009."), url: Some("https://doi.org/10.1038/bmt.2009.263") },
-    Source { id: "S43", citation: prose!("Giedraitiene N, et al. Impact of aHSCT on quality of life and fatigue in relapsing MS. Scientific Reports, 2022."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC9470541") },
-    Source { id: "S45", citation: prose!("Single-centre series of 617 people with MS treated with outpatient, unfrozen stem cells (NCT02674217)."), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6857075") },
-    Source { id: "S47", citation: prose!("BMT InfoNet. Transplant and early recovery period."), url: Some("https://bmtinfonet.org/transplant-article/transplant-and-early-recovery-period") },
-    Source { id: "S50", citation: prose!("Providence Oregon Autologous Stem Cell Transplant Program. Stem cell collection."), url: Some("https://oregon.providence.org/our-services/p/providence-autologous-stem-cell-transplant-program/transplant-process/stem-cell-collection/") },
-    Source { id: "S51", citation: prose!("UNM Comprehensive Cancer Center. Stem cell collection."), url: Some("https://cancer.unm.edu/physicians/multidisciplinary-teams/bmt/autologous-stem-cell-transplant/stem-cell-collection/") },
-    Source { id: "S52", citation: prose!("HCA Healthcare UK. MS stem cell transplant (a private provider)."), url: Some("https://www.hcahealthcare.co.uk/our-services/treatments/stem-cell-treatment-for-ms") },
-    Source { id: "S54", citation: prose!("BBC News (2020). Report on two Scottish women who travelled to Moscow for HSCT."), url: Some("https://newsatw.com/we-need-to-try-this-to-stop-our-ms-getting-worse/") },
-    Source { id: "S55", citation: prose!("Healthline (2017). Why Americans with MS are going to Russia for treatment."), url: Some("https://foxnews.com/health/why-americans-with-ms-are-going-to-russia-for-treatment") },
-    Source { id: "S56", citation: prose!("MS Trust. What I wished I had known about MS and HSCT (a patient’s story, 2023)."), url: Some("https://www.mstrust.org.uk/news/stories/what-i-wished-i-had-known-about-ms-and-hsct") },
-    Source { id: "S57", citation: prose!("msedley.com. HSCT (Haematopoietic Stem Cell Transplantation)."), url: Some("https://msedley.com/hsct-haematopoietic-stem-cell-transplantation/") },
-    Source { id: "S59", citation: prose!("Berz D, et al. Cryopreservation of hematopoietic stem cells. American Journal of Hematology, 2007."), url: None },
-    Source { id: "S60", citation: prose!("Wohlfarth P (Medical University of Vienna). Antimicrobial prophylaxis in HSCT patients (slides)."), url: Some("https://docslib.org/doc/2248993/") },
-    Source { id: "S61", citation: prose!("University of Rochester Medical Center. Engraftment."), url: Some("https://www.urmc.rochester.edu/cancer-institute/services/bmt/transplant-process/engraftment.aspx") },
-    Source { id: "S62", citation: prose!("NHS. Stem cell transplant: risks (via a pharmacy copy)."), url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
-    Source { id: "S64", citation: prose!("MS Focus magazine (Multiple Sclerosis Foundation), Spring 2019."), url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
-    Source { id: "S65", citation: prose!("NHS National Services Scotland. FOI-000102: Scottish HSCT Network (2022)."), url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
-    Source { id: "S69", citation: prose!("Cleveland Clinic. Bone marrow transplant: preventing infections (when to call)."), url: Some("https://my.clevelandclinic.org/health/diseases/4511-bone-marrow-transplant-preventing-infections/living-with") },
+    Source { id: "S1", citation: "MS Society UK. HSCT: what to expect.", url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect") },
+    Source { id: "S2", citation: "MS-UK. HSCT Choices booklet.", url: Some("https://ms-uk.org/hsct-choices-booklet/") },
+    Source { id: "S3", citation: "Review: Autologous haematopoietic stem cell transplantation in MS, for the general neurologist, transplant haematologist and oncologist (c. 2019).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6510794") },
+    Source { id: "S4", citation: "MS Trust. Star-MS trial for HSCT in MS.", url: Some("https://mstrust.org.uk/a-z/star-ms-trial-hsct-ms") },
+    Source { id: "S5", citation: "MS Society UK. Having HSCT outside the NHS.", url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/having-hsct-outside-the-nhs") },
+    Source { id: "S6", citation: "Review on supportive care in aHSCT for MS. Current Opinion in Supportive and Palliative Care (EBMT Autoimmune Diseases Working Party).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6867671") },
+    Source { id: "S7", citation: "National MS Society (USA). aHSCT in MS.", url: Some("https://www.nationalmssociety.org/Treating-MS/aHSCt") },
+    Source { id: "S8", citation: "Uhland V. What to know about autologous hematopoietic stem cell transplantation. Momentum (National MS Society magazine).", url: Some("https://momentummagazineonline.com/ahsct/") },
+    Source { id: "S11", citation: "Sharrack B, et al. Updated EBMT and JACIE guidelines on aHSCT in MS. Bone Marrow Transplantation, 2020.", url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
+    Source { id: "S12", citation: "Cohen JA, et al. Position statement from the American Society for Blood and Marrow Transplantation. Biology of Blood and Marrow Transplantation, 2019.", url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
+    Source { id: "S13", citation: "Snowden JA, et al. Evolution, trends, outcomes and economics of HSCT in severe autoimmune diseases. Blood Advances, 2017.", url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
+    Source { id: "S14", citation: "CIBMTR. Transplantation for autoimmune diseases in North and South America. Biology of Blood and Marrow Transplantation.", url: Some("http://pubmedcentralcanada.ca/pmcc/articles/PMC3950896/") },
+    Source { id: "S15", citation: "Roberts F, et al. Rehabilitation before and after aHSCT for patients with MS: consensus guidelines. Frontiers in Neurology, 2020.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
+    Source { id: "S16", citation: "Burt RK, et al. The MIST randomised trial. JAMA, 2019.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
+    Source { id: "S17", citation: "Sormani MP, et al. aHSCT in multiple sclerosis: a meta-analysis. Neurology, 2017.", url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
+    Source { id: "S18", citation: "Muraro PA, et al. Long-term outcomes after aHSCT for MS. JAMA Neurology, 2017 (read through a Clinical Advisor summary).", url: Some("https://www.clinicaladvisor.com/home/topics/neurology-information-center/stem-cell-therapy-may-be-effective-for-multiple-sclerosis/") },
+    Source { id: "S19", citation: "Burman J, et al. aHSCT for aggressive MS: the Swedish experience. Journal of Neurology, Neurosurgery and Psychiatry, 2014.", url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
+    Source { id: "S20", citation: "Silfverberg T, et al. HSCT for relapsing-remitting MS in Sweden: an observational cohort study. Journal of Neurology, Neurosurgery and Psychiatry, 2024.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
+    Source { id: "S21", citation: "MS Australia. Autologous haematopoietic stem cell transplant (AHSCT).", url: Some("https://www.msaustralia.org.au/ahsct/") },
+    Source { id: "S22", citation: "Burt RK, et al. Real-world application of aHSCT in 507 patients with MS. Journal of Neurology, 2021.", url: Some("https://doi.org/10.1007/s00415-021-10820-2") },
+    Source { id: "S24", citation: "MS Research Australia. AHSCT FAQs.", url: Some("https://msra.org.au/ahsct/ahsct-faqs/") },
+    Source { id: "S25", citation: "Daikeler T, et al. Secondary autoimmune diseases after HSCT for an autoimmune disease. Blood, 2011.", url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
+    Source { id: "S26", citation: "Atkins HL, et al. Immunoablation and aHSCT for aggressive MS: a phase 2 trial. The Lancet, 2016.", url: Some("https://ir.library.carleton.ca/pub/16450") },
+    Source { id: "S27", citation: "High-dose immunoablation with aHSCT in aggressive MS: a single centre 10-year experience. Multiple Sclerosis, 2010.", url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
+    Source { id: "S28", citation: "Systematic review and meta-analysis of aHSCT efficacy and safety in MS. Neurology and Therapy, 2022.", url: Some("https://link.springer.com/article/10.1007/s40120-022-00389-x") },
+    Source { id: "S29", citation: "University College London Hospitals. Collecting stem cells from your blood: information for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S30", citation: "University College London Hospitals. Guide to autologous stem cell transplant for people with autoimmune conditions, including MS.", url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S31", citation: "Kyrcz-Krzemień S, et al. Safety and efficacy of haematopoietic stem cell mobilization in patients with MS. Hematology, 2016.", url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
+    Source { id: "S32", citation: "ClinicalTrials.gov NCT00288626. The HALT-MS study, results record.", url: Some("https://clinicaltrials.gov/ct2/show/results/NCT00288626") },
+    Source { id: "S33", citation: "ClinicalTrials.gov NCT04047628. The BEAT-MS trial.", url: Some("https://www.clinicaltrials.gov/ct2/show/study/NCT04047628") },
+    Source { id: "S34", citation: "NCT03477500. The RAM-MS trial (Neuro-SysMed, Norway).", url: Some("https://neuro-sysmed.no/trials/autologous-hematopoietic-stem-cell-transplantation-hsct-in-ms/") },
+    Source { id: "S35", citation: "Sheffield Clinical Trials Research Unit. The StarMS trial.", url: Some("https://www.sheffield.ac.uk/ctru/current-trials/starms") },
+    Source { id: "S36", citation: "ClinicalTrials.gov NCT00278655. Hematopoietic stem cell therapy for patients with MS (eligibility).", url: Some("https://trials.co/clinical-trials-details/-/NCT00278655") },
+    Source { id: "S37", citation: "NCT05482542. Optimal conditioning regimen for autologous transplantation of relapsing-remitting MS.", url: Some("https://clinicaltrialexchange.com/clinical-trials/Optimal-Conditioning-Regimen-for-Autologous-Transplantation-of-Relapsing-Remitting-Multiple-Sclerosis/NCT05482542") },
+    Source { id: "S38", citation: "Massarotti C, et al. Menstrual cycle resumption and female fertility after aHSCT for MS. Multiple Sclerosis, 2021.", url: Some("https://biomed.reviewer.ly/app/publication/08221eb9-2b3f-4f6c-95a6-e5c930c69130") },
+    Source { id: "S40", citation: "Review of fertility preservation in haematopoietic cell transplant recipients. Bone Marrow Transplantation.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4071767") },
+    Source { id: "S41", citation: "UK Parliament written answer, 12 February 2019: Multiple Sclerosis: Stem Cells.", url: Some("https://parallelparliament.co.uk/question/218237/multiple-sclerosis-stem-cells") },
+    Source { id: "S42", citation: "Ljungman P, et al. Vaccination of haematopoietic cell transplant recipients. Bone Marrow Transplantation, 2009.", url: Some("https://doi.org/10.1038/bmt.2009.263") },
+    Source { id: "S43", citation: "Giedraitiene N, et al. Impact of aHSCT on quality of life and fatigue in relapsing MS. Scientific Reports, 2022.", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC9470541") },
+    Source { id: "S45", citation: "Single-centre series of 617 people with MS treated with outpatient, unfrozen stem cells (NCT02674217).", url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6857075") },
+    Source { id: "S47", citation: "BMT InfoNet. Transplant and early recovery period.", url: Some("https://bmtinfonet.org/transplant-article/transplant-and-early-recovery-period") },
+    Source { id: "S50", citation: "Providence Oregon Autologous Stem Cell Transplant Program. Stem cell collection.", url: Some("https://oregon.providence.org/our-services/p/providence-autologous-stem-cell-transplant-program/transplant-process/stem-cell-collection/") },
+    Source { id: "S51", citation: "UNM Comprehensive Cancer Center. Stem cell collection.", url: Some("https://cancer.unm.edu/physicians/multidisciplinary-teams/bmt/autologous-stem-cell-transplant/stem-cell-collection/") },
+    Source { id: "S52", citation: "HCA Healthcare UK. MS stem cell transplant (a private provider).", url: Some("https://www.hcahealthcare.co.uk/our-services/treatments/stem-cell-treatment-for-ms") },
+    Source { id: "S54", citation: "BBC News (2020). Report on two Scottish women who travelled to Moscow for HSCT.", url: Some("https://newsatw.com/we-need-to-try-this-to-stop-our-ms-getting-worse/") },
+    Source { id: "S55", citation: "Healthline (2017). Why Americans with MS are going to Russia for treatment.", url: Some("https://foxnews.com/health/why-americans-with-ms-are-going-to-russia-for-treatment") },
+    Source { id: "S56", citation: "MS Trust. What I wished I had known about MS and HSCT (a patient’s story, 2023).", url: Some("https://www.mstrust.org.uk/news/stories/what-i-wished-i-had-known-about-ms-and-hsct") },
+    Source { id: "S57", citation: "msedley.com. HSCT (Haematopoietic Stem Cell Transplantation).", url: Some("https://msedley.com/hsct-haematopoietic-stem-cell-transplantation/") },
+    Source { id: "S59", citation: "Berz D, et al. Cryopreservation of hematopoietic stem cells. American Journal of Hematology, 2007.", url: None },
+    Source { id: "S60", citation: "Wohlfarth P (Medical University of Vienna). Antimicrobial prophylaxis in HSCT patients (slides).", url: Some("https://docslib.org/doc/2248993/") },
+    Source { id: "S61", citation: "University of Rochester Medical Center. Engraftment.", url: Some("https://www.urmc.rochester.edu/cancer-institute/services/bmt/transplant-process/engraftment.aspx") },
+    Source { id: "S62", citation: "NHS. Stem cell transplant: risks (via a pharmacy copy).", url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
+    Source { id: "S64", citation: "MS Focus magazine (Multiple Sclerosis Foundation), Spring 2019.", url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
+    Source { id: "S65", citation: "NHS National Services Scotland. FOI-000102: Scottish HSCT Network (2022).", url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
+    Source { id: "S69", citation: "Cleveland Clinic. Bone marrow transplant: preventing infections (when to call).", url: Some("https://my.clevelandclinic.org/health/diseases/4511-bone-marrow-transplant-preventing-infections/living-with") },
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1084,151 +1084,151 @@ const GLOSSARY: &[GlossaryTerm] = &[
     GlossaryTerm {
         id: "autologous",
         term: "Autologous",
-        definition: para(prose!("Uses your own cells. The opposite, allogeneic, uses cells from a donor, which is not the usual approach for MS."), &["S2", "S24"]),
+        definition: para("Uses your own cells. The opposite, allogeneic, uses cells from a donor, which is not the usual approach for MS.", &["S2", "S24"]),
         forms: &["autologous"],
     },
     GlossaryTerm {
         id: "haematopoietic-stem-cells",
         term: "Haematopoietic stem cells (US spelling: hematopoietic)",
-        definition: para(prose!("Early ‘parent’ cells that live mainly in the bone marrow, the spongy tissue inside some bones. They can develop into every type of blood cell, including red cells, platelets and immune (white) cells."), &["S2", "S24", "S29"]),
+        definition: para("Early ‘parent’ cells that live mainly in the bone marrow, the spongy tissue inside some bones. They can develop into every type of blood cell, including red cells, platelets and immune (white) cells.", &["S2", "S24", "S29"]),
         forms: &["haematopoietic", "hematopoietic"],
     },
     GlossaryTerm {
         id: "mobilisation",
         term: "Mobilisation",
-        definition: para(prose!("Using medicines to move stem cells out of the bone marrow into the blood, so that they can be collected."), &["S1", "S29"]),
+        definition: para("Using medicines to move stem cells out of the bone marrow into the blood, so that they can be collected.", &["S1", "S29"]),
         forms: &["mobilisation", "mobilised"],
     },
     GlossaryTerm {
         id: "g-csf",
         term: "G-CSF (filgrastim)",
-        definition: para(prose!("A man-made version of a natural growth factor, given as injections. It boosts the making of white cells and helps release stem cells into the blood."), &["S51", "S57"]),
+        definition: para("A man-made version of a natural growth factor, given as injections. It boosts the making of white cells and helps release stem cells into the blood.", &["S51", "S57"]),
         forms: &["g-csf", "filgrastim"],
     },
     GlossaryTerm {
         id: "apheresis",
         term: "Apheresis (leukapheresis, or ‘harvest’)",
-        definition: para(prose!("Collecting stem cells by passing blood through a machine. The machine keeps the stem cells and returns the rest of the blood."), &["S29", "S50"]),
+        definition: para("Collecting stem cells by passing blood through a machine. The machine keeps the stem cells and returns the rest of the blood.", &["S29", "S50"]),
         forms: &["apheresis", "leukapheresis"],
     },
     GlossaryTerm {
         id: "cd34",
         term: "CD34+ cells",
-        definition: para(prose!("The laboratory marker used to count collected stem cells. Teams aim for a minimum number for each kilogram of body weight."), &["S32", "S45"]),
+        definition: para("The laboratory marker used to count collected stem cells. Teams aim for a minimum number for each kilogram of body weight.", &["S32", "S45"]),
         forms: &["cd34"],
     },
     GlossaryTerm {
         id: "cryopreservation",
         term: "Cryopreservation",
-        definition: para(prose!("Freezing cells under controlled conditions, so that they survive storage and can be thawed later."), &["S7", "S59"]),
+        definition: para("Freezing cells under controlled conditions, so that they survive storage and can be thawed later.", &["S7", "S59"]),
         forms: &["cryopreservation"],
     },
     GlossaryTerm {
         id: "conditioning",
         term: "Conditioning",
-        definition: para(prose!("The high-dose chemotherapy given before the stem cells are returned, sometimes with antibody medicines such as ATG. It removes all or much of the existing immune system."), &["S1", "S16", "S35"]),
+        definition: para("The high-dose chemotherapy given before the stem cells are returned, sometimes with antibody medicines such as ATG. It removes all or much of the existing immune system.", &["S1", "S16", "S35"]),
         forms: &["conditioning"],
     },
     GlossaryTerm {
         id: "myeloablative",
         term: "Myeloablative and non-myeloablative",
-        definition: para(prose!("Myeloablative conditioning wipes out the bone marrow and immune system completely. Non-myeloablative, or lower-intensity, conditioning does this only in part."), &["S1", "S57"]),
+        definition: para("Myeloablative conditioning wipes out the bone marrow and immune system completely. Non-myeloablative, or lower-intensity, conditioning does this only in part.", &["S1", "S57"]),
         forms: &["myeloablative", "non-myeloablative"],
     },
     GlossaryTerm {
         id: "cyclophosphamide",
         term: "Cyclophosphamide",
-        definition: para(prose!("A chemotherapy drug used in many MS treatment plans. It is used both to move stem cells into the blood and for conditioning."), &["S16", "S31"]),
+        definition: para("A chemotherapy drug used in many MS treatment plans. It is used both to move stem cells into the blood and for conditioning.", &["S16", "S31"]),
         forms: &["cyclophosphamide"],
     },
     GlossaryTerm {
         id: "atg",
         term: "ATG (anti-thymocyte globulin)",
-        definition: para(prose!("An antibody medicine, often made in rabbits, that removes T-cells. T-cells are a type of immune cell. ATG is often combined with cyclophosphamide."), &["S16", "S37"]),
+        definition: para("An antibody medicine, often made in rabbits, that removes T-cells. T-cells are a type of immune cell. ATG is often combined with cyclophosphamide.", &["S16", "S37"]),
         forms: &["atg", "anti-thymocyte globulin"],
     },
     GlossaryTerm {
         id: "beam",
         term: "BEAM",
-        definition: para(prose!("A higher-intensity combination of four chemotherapy drugs: carmustine (BCNU), etoposide, cytarabine and melphalan."), &["S27", "S32"]),
+        definition: para("A higher-intensity combination of four chemotherapy drugs: carmustine (BCNU), etoposide, cytarabine and melphalan.", &["S27", "S32"]),
         forms: &["beam"],
     },
     GlossaryTerm {
         id: "day-0",
         term: "Day 0",
-        definition: para(prose!("The day the stem cells are given back. Days before it are counted as minus days, and days after it as plus days."), &["S60"]),
+        definition: para("The day the stem cells are given back. Days before it are counted as minus days, and days after it as plus days.", &["S60"]),
         forms: &["day 0", "day zero"],
     },
     GlossaryTerm {
         id: "engraftment",
         term: "Engraftment",
-        definition: para(prose!("When the returned stem cells have settled in the marrow and new blood cells start to appear in the blood. White cells appear first."), &["S61"]),
+        definition: para("When the returned stem cells have settled in the marrow and new blood cells start to appear in the blood. White cells appear first.", &["S61"]),
         forms: &["engraftment"],
     },
     GlossaryTerm {
         id: "neutropenia",
         term: "Neutropenia and febrile neutropenia",
-        definition: para(prose!("A very low level of neutrophils, the white cells that fight infection. Febrile means with a fever, which needs urgent treatment."), &["S20", "S61"]),
+        definition: para("A very low level of neutrophils, the white cells that fight infection. Febrile means with a fever, which needs urgent treatment.", &["S20", "S61"]),
         forms: &["neutropenia", "neutropenic"],
     },
     GlossaryTerm {
         id: "immune-reconstitution",
         term: "Immune reconstitution",
-        definition: para(prose!("The gradual rebuilding of the immune system over the months after the transplant."), &["S15", "S47"]),
+        definition: para("The gradual rebuilding of the immune system over the months after the transplant.", &["S15", "S47"]),
         forms: &["immune reconstitution"],
     },
     GlossaryTerm {
         id: "dmt",
         term: "Disease-modifying therapy (DMT)",
-        definition: para(prose!("A medicine taken long-term to reduce MS relapses and slow MS activity. High-efficacy DMTs include natalizumab, alemtuzumab, ocrelizumab, ofatumumab and cladribine."), &["S1", "S35"]),
+        definition: para("A medicine taken long-term to reduce MS relapses and slow MS activity. High-efficacy DMTs include natalizumab, alemtuzumab, ocrelizumab, ofatumumab and cladribine.", &["S1", "S35"]),
         forms: &["dmt", "dmts", "disease-modifying therapy", "disease-modifying therapies"],
     },
     GlossaryTerm {
         id: "relapse",
         term: "Relapse",
-        definition: para(prose!("A distinct episode of new or worsening MS symptoms, caused by inflammation. It is followed by full or partial recovery."), &["S3", "S15"]),
+        definition: para("A distinct episode of new or worsening MS symptoms, caused by inflammation. It is followed by full or partial recovery.", &["S3", "S15"]),
         forms: &["relapse", "relapses"],
     },
     GlossaryTerm {
         id: "ms-types",
         term: "RRMS, SPMS and PPMS",
-        definition: para(prose!("Relapsing-remitting MS (RRMS) has attacks followed by recovery. Secondary progressive MS (SPMS) steadily worsens after an earlier relapsing phase. Primary progressive MS (PPMS) steadily worsens from the start."), &["S11"]),
+        definition: para("Relapsing-remitting MS (RRMS) has attacks followed by recovery. Secondary progressive MS (SPMS) steadily worsens after an earlier relapsing phase. Primary progressive MS (PPMS) steadily worsens from the start.", &["S11"]),
         forms: &["rrms", "spms", "ppms", "relapsing-remitting", "secondary progressive", "primary progressive"],
     },
     GlossaryTerm {
         id: "gadolinium",
         term: "Gadolinium-enhancing lesion",
-        definition: para(prose!("An area of active inflammation that lights up on an MRI scan after an injection of contrast dye."), &["S11", "S19"]),
+        definition: para("An area of active inflammation that lights up on an MRI scan after an injection of contrast dye.", &["S11", "S19"]),
         forms: &["gadolinium", "gadolinium-enhancing"],
     },
     GlossaryTerm {
         id: "edss",
         term: "EDSS (Expanded Disability Status Scale)",
-        definition: para(prose!("The standard 0 to 10 scale doctors use to score MS disability. Higher scores mean more disability."), &["S11", "S16"]),
+        definition: para("The standard 0 to 10 scale doctors use to score MS disability. Higher scores mean more disability.", &["S11", "S16"]),
         forms: &["edss", "expanded disability status scale"],
     },
     GlossaryTerm {
         id: "neda",
         term: "NEDA (no evidence of disease activity)",
-        definition: para(prose!("A treatment goal: no relapses, no worsening of disability and no new MRI activity over a given time."), &["S11"]),
+        definition: para("A treatment goal: no relapses, no worsening of disability and no new MRI activity over a given time.", &["S11"]),
         forms: &["neda", "no evidence of disease activity"],
     },
     GlossaryTerm {
         id: "trm",
         term: "Treatment-related mortality (TRM)",
-        definition: para(prose!("Deaths caused by the treatment itself, rather than by MS."), &["S17"]),
+        definition: para("Deaths caused by the treatment itself, rather than by MS.", &["S17"]),
         forms: &["trm", "treatment-related mortality"],
     },
     GlossaryTerm {
         id: "secondary-autoimmunity",
         term: "Secondary autoimmunity",
-        definition: para(prose!("A new autoimmune condition, such as thyroid disease, that appears after treatment."), &["S1", "S25"]),
+        definition: para("A new autoimmune condition, such as thyroid disease, that appears after treatment.", &["S1", "S25"]),
         forms: &["secondary autoimmunity", "new autoimmune condition", "new autoimmune conditions"],
     },
     GlossaryTerm {
         id: "jacie",
         term: "JACIE",
-        definition: para(prose!("An accreditation body that inspects transplant centres against quality and safety standards. Two groups run it jointly. One of them is EBMT, which keeps a record of transplants in Europe."), &["S2", "S5", "S11"]),
+        definition: para("An accreditation body that inspects transplant centres against quality and safety standards. Two groups run it jointly. One of them is EBMT, which keeps a record of transplants in Europe.", &["S2", "S5", "S11"]),
         forms: &["jacie"],
     },
 ];
@@ -1253,11 +1253,11 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             )],
             in_ahsct: &[
                 para(
-                    prose!("Medicines move these stem cells into the blood, where they are collected. In most centres, they are then frozen and stored."),
+                    "Medicines move these stem cells into the blood, where they are collected. In most centres, they are then frozen and stored.",
                     &["S1", "S7", "S29", "S45"],
                 ),
                 para(
-                    prose!("After the chemotherapy, they are given back. They settle in the marrow and rebuild your blood and immune cells."),
+                    "After the chemotherapy, they are given back. They settle in the marrow and rebuild your blood and immune cells.",
                     &["S29", "S37", "S61"],
                 ),
             ],
@@ -1267,16 +1267,16 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             name: "Red cells",
             label: "Red cells",
             about: &[para(
-                prose!("Red cells are one of the kinds of blood cell that the stem cells make."),
+                "Red cells are one of the kinds of blood cell that the stem cells make.",
                 &["S2", "S24", "S29"],
             )],
             in_ahsct: &[
                 para(
-                    prose!("After high-dose chemotherapy, blood counts can fall very low for a while."),
+                    "After high-dose chemotherapy, blood counts can fall very low for a while.",
                     &["S15"],
                 ),
                 para(
-                    prose!("Your team checks your blood often. They may give you a blood transfusion if it is needed."),
+                    "Your team checks your blood often. They may give you a blood transfusion if it is needed.",
                     &["S61", "S62"],
                 ),
             ],
@@ -1286,17 +1286,17 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             name: "Platelets",
             label: "Platelets",
             about: &[para(
-                prose!("Platelets are another kind of blood cell that the stem cells make."),
+                "Platelets are another kind of blood cell that the stem cells make.",
                 &["S2", "S24", "S29"],
             )],
             in_ahsct: &[
-                para(prose!("During the chemotherapy, you may bleed or bruise more easily."), &["S1"]),
+                para("During the chemotherapy, you may bleed or bruise more easily.", &["S1"]),
                 para(
-                    prose!("Your team checks your blood often, and may give transfusions if needed."),
+                    "Your team checks your blood often, and may give transfusions if needed.",
                     &["S61", "S62"],
                 ),
                 para(
-                    prose!("Some people later develop ITP, a condition with low platelets."),
+                    "Some people later develop ITP, a condition with low platelets.",
                     &["S22"],
                 ),
             ],
@@ -1307,17 +1307,17 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             label: "White cells",
             about: &[
                 para(
-                    prose!("White cells are also called immune cells. The stem cells make them too."),
+                    "White cells are also called immune cells. The stem cells make them too.",
                     &["S2", "S24", "S29"],
                 ),
                 para(
-                    prose!("In MS, some immune cells are thought to drive the disease."),
+                    "In MS, some immune cells are thought to drive the disease.",
                     &["S1", "S7", "S35"],
                 ),
             ],
             in_ahsct: &[
                 para(
-                    prose!("The chemotherapy removes all or much of your immune system, including the cells thought to drive MS."),
+                    "The chemotherapy removes all or much of your immune system, including the cells thought to drive MS.",
                     &["S1", "S7", "S35"],
                 ),
                 para(
@@ -1325,7 +1325,7 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
                     &["S1", "S7", "S15", "S47"],
                 ),
                 para(
-                    prose!("Protection from earlier vaccines fades after treatment. So transplant teams give some vaccines again."),
+                    "Protection from earlier vaccines fades after treatment. So transplant teams give some vaccines again.",
                     &["S42"],
                 ),
             ],
@@ -1334,13 +1334,13 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             id: "neutrophils",
             name: "Neutrophils",
             label: "Neutrophils",
-            about: &[para(prose!("Neutrophils are white cells that fight infection."), &["S20", "S61"])],
+            about: &[para("Neutrophils are white cells that fight infection.", &["S20", "S61"])],
             in_ahsct: &[
                 para(
                     "After the chemotherapy, they fall very low. This is called [[neutropenia|neutropenia]], and the risk of infection is high.",
                     &["S61", "S62"],
                 ),
-                para(prose!("A fever at this time needs urgent treatment."), &["S20", "S61"]),
+                para("A fever at this time needs urgent treatment.", &["S20", "S61"]),
                 para(
                     "White cells are the first new blood cells to appear again. This is part of [[engraftment|engraftment]].",
                     &["S61"],
@@ -1351,14 +1351,14 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
             id: "t-cells",
             name: "T-cells",
             label: "T-cells",
-            about: &[para(prose!("T-cells are a type of immune cell."), &["S16", "S37"])],
+            about: &[para("T-cells are a type of immune cell.", &["S16", "S37"])],
             in_ahsct: &[
                 para(
                     "Some treatment plans add [[ATG|atg]], an antibody medicine that removes T-cells.",
                     &["S16", "S37"],
                 ),
                 para(
-                    prose!("Like other immune cells, they are rebuilt slowly over the months after treatment."),
+                    "Like other immune cells, they are rebuilt slowly over the months after treatment.",
                     &["S1", "S7", "S47"],
                 ),
             ],
@@ -1369,27 +1369,23 @@ const CELL_EXPLORER: CellExplorerText = CellExplorerText {
 const CAN_AND_CANNOT: CanAndCannot = CanAndCannot {
     can_heading: "What aHSCT aims to do",
     can: &[
-        para(prose!("It attempts to ‘reformat’, or reset, your immune system."), &[]),
+        para("It attempts to ‘reformat’, or reset, your immune system.", &[]),
         para(
-            prose!(
-                "It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS."
-            ),
+            "It aims to stop the inflammation that contributes to active, relapsing MS or active, progressive MS.",
             &[],
         ),
         para(
-            prose!(
-                "The chemotherapy removes all or much of the immune system, including the cells thought to drive MS."
-            ),
+            "The chemotherapy removes all or much of the immune system, including the cells thought to drive MS.",
             &["S1", "S7", "S35"],
         ),
-        para(prose!("Over time, the returned stem cells make new blood and immune cells."), &["S29", "S37"]),
+        para("Over time, the returned stem cells make new blood and immune cells.", &["S29", "S37"]),
     ],
     cannot_heading: "What aHSCT cannot do",
     cannot: &[
-        para(prose!("These stem cells cannot regenerate damaged nerves."), &[]),
-        para(prose!("They cannot repair other damaged parts of the brain and spinal cord either."), &[]),
-        para(prose!("Where disability improves after treatment, the improvement does not always last."), &["S1"]),
-        para(prose!("It is not suitable for everyone with MS, nor for every type of MS."), &["S1", "S21"]),
+        para("These stem cells cannot regenerate damaged nerves.", &[]),
+        para("They cannot repair other damaged parts of the brain and spinal cord either.", &[]),
+        para("Where disability improves after treatment, the improvement does not always last.", &["S1"]),
+        para("It is not suitable for everyone with MS, nor for every type of MS.", &["S1", "S21"]),
     ],
 };
 
@@ -1401,13 +1397,13 @@ const TRIALS: TrialsText = TrialsText {
     trials: &[
         Trial {
             name: "StarMS",
-            country: para(prose!("The UK, at 19 hospitals."), &["S35"]),
+            country: para("The UK, at 19 hospitals.", &["S35"]),
             comparison: para(
-                prose!("High-efficacy DMTs: alemtuzumab, ocrelizumab, ofatumumab or cladribine."),
+                "High-efficacy DMTs: alemtuzumab, ocrelizumab, ofatumumab or cladribine.",
                 &["S35"],
             ),
             status_text: para(
-                prose!("Planned for 198 people. The MS Trust said recruiting finished in November 2024, with 94 people, and results were expected in July 2027. We do not know when its page was last updated."),
+                "Planned for 198 people. The MS Trust said recruiting finished in November 2024, with 94 people, and results were expected in July 2027. We do not know when its page was last updated.",
                 &["S4", "S35"],
             ),
             #[cfg(not(target_arch = "wasm32"))]
@@ -1417,10 +1413,10 @@ const TRIALS: TrialsText = TrialsText {
         },
         Trial {
             name: "BEAT-MS",
-            country: para(prose!("The United States. Its UK part is registered with the NHS Health Research Authority."), &["S33"]),
-            comparison: para(prose!("The best available treatment: high-efficacy DMTs."), &["S33"]),
+            country: para("The United States. Its UK part is registered with the NHS Health Research Authority.", &["S33"]),
+            comparison: para("The best available treatment: high-efficacy DMTs.", &["S33"]),
             status_text: para(
-                prose!("Planned for 156 people, each followed for 6 years. As of March 2023, its entry on ClinicalTrials.gov, a public list of trials, said it was recruiting. This may have changed since."),
+                "Planned for 156 people, each followed for 6 years. As of March 2023, its entry on ClinicalTrials.gov, a public list of trials, said it was recruiting. This may have changed since.",
                 &["S33"],
             ),
             #[cfg(not(target_arch = "wasm32"))]
@@ -1431,12 +1427,12 @@ const TRIALS: TrialsText = TrialsText {
         Trial {
             name: "RAM-MS",
             country: para(
-                prose!("Led from Norway, with people taking part in Denmark, the Netherlands, Norway and Sweden."),
+                "Led from Norway, with people taking part in Denmark, the Netherlands, Norway and Sweden.",
                 &["S34"],
             ),
-            comparison: para(prose!("Alemtuzumab, cladribine or ocrelizumab."), &["S34"]),
+            comparison: para("Alemtuzumab, cladribine or ocrelizumab.", &["S34"]),
             status_text: para(
-                prose!("Planned for 100 people. As of June 2025, a listing said it was no longer recruiting, but still running."),
+                "Planned for 100 people. As of June 2025, a listing said it was no longer recruiting, but still running.",
                 &["S34"],
             ),
             #[cfg(not(target_arch = "wasm32"))]

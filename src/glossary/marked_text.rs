@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::glossary::markup::{self, Piece};
-use crate::glossary::term::GlossaryTerm;
+use crate::glossary::term::GlossaryTermMark;
 
 /// Text with its glossary marks (`[[shown|term-id]]`) turned into terms a
 /// reader can open in place.
@@ -13,7 +13,7 @@ pub fn MarkedText(text: &'static str, unit: &'static str) -> impl IntoView {
         .map(|piece| match piece {
             Piece::Text(text) => Either::Left(text),
             Piece::Term { shown, term_id, after } => {
-                Either::Right(view! { <GlossaryTerm shown=shown term_id=term_id unit=unit after=after/> })
+                Either::Right(view! { <GlossaryTermMark shown=shown term_id=term_id unit=unit after=after/> })
             }
         })
         .collect_view()

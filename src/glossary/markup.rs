@@ -41,7 +41,7 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
         }
     }
     // Empty text is still one (empty) run: the view has the same shape
-    // whatever the words, which hydration relies on (see `content::prose!`).
+    // whatever the words.
     if run_start < text.len() || text.is_empty() {
         out.push(Segment::Text(&text[run_start..]));
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
+use crate::islands::{Static, StaticView};
 use crate::sources::citations::Citations;
 
 /// The anchor of a term in the glossary section.
@@ -8,13 +9,29 @@ pub fn glossary_anchor(term_id: &str) -> String {
     format!("glossary-{term_id}")
 }
 
-/// A technical term in running text: a button that opens its short definition
-/// right there (a disclosure), with a link to the full glossary. Escape closes
-/// it and puts focus back on the term. Without scripts it reads as plain text,
-/// and the glossary section has every definition. `after` is punctuation that
-/// follows the term, kept on its line.
+crate::island_words! {
+    /// What a term's island needs: which term, where it is, and its words.
+    pub struct TermWords {
+        term_id,
+        /// The section, step or card the term is in: its note's id is unique by it.
+        unit,
+        shown,
+        /// Punctuation that follows the term, kept on its line.
+        after,
+    }
+}
+
+impl TermWords {
+    fn note_id(&self) -> String {
+        format!("term-note-{}-{}", self.unit, self.term_id)
+    }
+}
+
+/// A technical term in running text, as the page is rendered: the term's
+/// island, with its definition as the static note. Without scripts it reads as
+/// plain text, and the glossary section has every definition.
 #[component]
-pub fn GlossaryTerm(
+pub fn GlossaryTermMark(
     shown: &'static str,
     term_id: &'static str,
     unit: &'static str,
@@ -26,10 +43,37 @@ pub fn GlossaryTerm(
         // still reads as the words themselves.
         return leptos::either::Either::Left((shown, after));
     };
+    let words = TermWords { term_id, unit, shown, after };
+    let note = Static::new(view! {
+        <span class="term__note" id=words.note_id() hidden>
+            <strong class="term__name">{term.term}</strong>
+            " "
+            {term.definition.text}
+            <Citations cites=term.definition.cites/>
+            " "
+            <a class="term__more" href=format!("#{}", glossary_anchor(term_id))>
+                {content.glossary_more}
+                <span class="visually-hidden">" "{content.glossary_about}" "{term.term}</span>
+            </a>
+        </span>
+    });
+    leptos::either::Either::Right(view! { <GlossaryTerm words=words note=note/> })
+}
+
+/// A term's island: a button that opens its short definition right there (a
+/// disclosure), with a link to the full glossary. Escape closes it and puts
+/// focus back on the term.
+#[component]
+pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
-    let note_id = format!("term-note-{unit}-{term_id}");
-    let controls = note_id.clone();
+    let note_element = NodeRef::<leptos::html::Span>::new();
+    crate::islands::effect(move || {
+        let open = open.get();
+        if let Some(note) = note_element.get() {
+            note.set_hidden(!open);
+        }
+    });
     let close_on_escape = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" && open.get_untracked() {
             event.prevent_default();
@@ -40,31 +84,21 @@ pub fn GlossaryTerm(
             }
         }
     };
-    leptos::either::Either::Right(view! {
-        <span class="term" on:keydown=close_on_escape>
+    view! {
+        <span class="term" on:keydown=close_on_escape data-island="term" data-words=words.encode()>
             <button
                 type="button"
                 class="term__button"
                 node_ref=button
-                data-term=term_id
+                data-term=words.term_id
                 aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=controls
+                aria-controls=words.note_id()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {shown}
+                {words.shown}
             </button>
-            {after}
-            <span class="term__note" id=note_id hidden=move || !open.get()>
-                <strong class="term__name">{term.term}</strong>
-                " "
-                {term.definition.text}
-                <Citations cites=term.definition.cites/>
-                " "
-                <a class="term__more" href=format!("#{}", glossary_anchor(term_id))>
-                    {content.glossary_more}
-                    <span class="visually-hidden">" "{content.glossary_about}" "{term.term}</span>
-                </a>
-            </span>
+            {words.after}
+            {note.node_ref(note_element)}
         </span>
-    })
+    }
 }

@@ -8,3 +8,5 @@ pub mod page_section;
 pub mod rich_text;
 pub mod site_footer;
 pub mod site_header;
+#[cfg(target_arch = "wasm32")]
+pub mod start;

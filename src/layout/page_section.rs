@@ -1,7 +1,7 @@
 use leptos::either::EitherOf8;
 use leptos::prelude::*;
 
-use crate::cells::explorer::CellExplorer;
+use crate::cells::explorer::CellExplorerSection;
 use crate::content::use_content;
 use crate::content::{Section, SectionKind};
 use crate::glossary::list::GlossaryList;
@@ -12,7 +12,7 @@ use crate::questions::tool::QuestionsTool;
 use crate::sources::list::SourceList;
 use crate::sources::read_more::ReadMore;
 use crate::sources::trial_list::TrialList;
-use crate::timeline::widget::TimelineWidget;
+use crate::timeline::widget::Timeline;
 
 /// A section of the page: the reader's question, the short answer, the detail,
 /// then whatever this kind of section adds.
@@ -24,10 +24,10 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     // rendering, hydrating and rebuilding into the WebAssembly, used or not.
     let unit = section.id;
     let extra = match section.kind {
-        SectionKind::Timeline => Some(EitherOf8::A(view! { <TimelineWidget/> })),
+        SectionKind::Timeline => Some(EitherOf8::A(view! { <Timeline/> })),
         SectionKind::ReadMore => Some(EitherOf8::B(view! { <ReadMore/> })),
         SectionKind::Sources => Some(EitherOf8::C(view! { <SourceList/> })),
-        SectionKind::CellExplorer => Some(EitherOf8::D(view! { <CellExplorer/> })),
+        SectionKind::CellExplorer => Some(EitherOf8::D(view! { <CellExplorerSection/> })),
         SectionKind::CanAndCannot => Some(EitherOf8::E(view! { <CanAndCannot unit=unit/> })),
         SectionKind::Trials => Some(EitherOf8::F(view! { <TrialList unit=unit/> })),
         SectionKind::Questions => Some(EitherOf8::G(view! { <QuestionsTool unit=unit/> })),

@@ -3,15 +3,42 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::embed::state::use_embed;
 
-/// The notice again at the end of the page, and a way back up.
+crate::island_words! {
+    /// The footer's words.
+    pub struct FooterWords {
+        notice_line,
+        notice_link,
+        back_to_top,
+        embed_sources,
+        open_full_page,
+        shared_by,
+    }
+}
+
+/// The footer as the page is rendered, with its words from the content.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let content = use_content();
-    let labels = &content.labels;
+    let l = &use_content().labels;
+    let words = FooterWords {
+        notice_line: l.notice_line,
+        notice_link: l.notice_link,
+        back_to_top: l.back_to_top,
+        embed_sources: l.embed_sources,
+        open_full_page: l.open_full_page,
+        shared_by: l.shared_by,
+    };
+    view! { <Footer words=words/> }
+}
+
+/// The notice again at the end of the page, and a way back up. An island: in
+/// a host's frame it links to the full page and names who shared it.
+#[component]
+pub fn Footer(words: FooterWords) -> impl IntoView {
+    let labels = words;
     let embedding = use_embed();
     let org = move || embedding.options.with(|o| o.org.clone());
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" data-island="footer" data-words=words.encode()>
             <div class="site-footer__inner">
                 <p class="site-footer__notice">
                     {labels.notice_line}" "<a href="#notice">{labels.notice_link}</a>

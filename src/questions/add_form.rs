@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::use_content;
+use crate::questions::my_list::QuestionWords;
 use crate::questions::state::use_questions;
 use crate::questions::{AddError, MAX_QUESTION_CHARS};
 
@@ -11,8 +11,8 @@ const ERROR_ID: &str = "own-question-error";
 /// A field for the reader's own question. Its words are kept exactly as
 /// typed (tidied of line breaks) and only ever shown as text.
 #[component]
-pub fn AddQuestionForm(on_added: Callback<()>) -> impl IntoView {
-    let text = &use_content().questions;
+pub fn AddQuestionForm(words: QuestionWords, on_added: Callback<()>) -> impl IntoView {
+    let text = words;
     let questions = use_questions();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(false);

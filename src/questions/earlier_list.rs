@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::content::use_content;
 use crate::platform::dom;
+use crate::questions::my_list::QuestionWords;
 use crate::questions::state::use_questions;
 
 const FIELD_ID: &str = "earlier-list-text";
@@ -10,8 +10,8 @@ const FIELD_ID: &str = "earlier-list-text";
 /// it is, to copy their questions from it, or delete it. It is never deleted
 /// without their asking. `on_deleted` runs once it is (its owner moves focus).
 #[component]
-pub fn EarlierList(on_deleted: Callback<()>) -> impl IntoView {
-    let text = &use_content().questions;
+pub fn EarlierList(words: QuestionWords, on_deleted: Callback<()>) -> impl IntoView {
+    let text = words;
     let questions = use_questions();
     let shown = RwSignal::new(String::new());
     let field = NodeRef::<leptos::html::Textarea>::new();

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::content::use_content;
 use crate::platform::clipboard;
 use crate::platform::dom;
+use crate::questions::my_list::QuestionWords;
 use crate::questions::state::use_questions;
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
@@ -23,8 +23,8 @@ enum Status {
 /// rather than in a browser dialog (which a host's sandboxed frame may block).
 /// `on_cleared` runs once the list is cleared (its owner moves focus).
 #[component]
-pub fn QuestionListActions(on_cleared: Callback<()>) -> impl IntoView {
-    let text = &use_content().questions;
+pub fn QuestionListActions(words: QuestionWords, on_cleared: Callback<()>) -> impl IntoView {
+    let text = words;
     let questions = use_questions();
     let status = RwSignal::new(Status::Quiet);
     let confirming = RwSignal::new(false);

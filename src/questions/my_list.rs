@@ -1,11 +1,80 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::use_content;
+use crate::content::Content;
+use crate::islands::words;
 use crate::questions::add_form::AddQuestionForm;
 use crate::questions::earlier_list::EarlierList;
 use crate::questions::list_actions::QuestionListActions;
 use crate::questions::state::use_questions;
+
+crate::island_words! {
+    /// The words of the reader's list, its form and its actions.
+    pub struct QuestionWords {
+        list_heading, empty, move_up, move_down, remove,
+        /// Completes a button's name for screen readers: "Move up" + " question 2".
+        question_word,
+        add_label,
+        /// "Up to {max} characters."
+        add_hint,
+        add_button, add_empty_error,
+        /// Said before an error message, for screen readers ("Error:").
+        error_prefix,
+        print, copy, clear,
+        /// "Clear all {n} questions from your list? This cannot be undone."
+        clear_confirm,
+        clear_yes, clear_no, cleared, added, removed, moved, copied, copy_yourself,
+        /// The title of the printed and copied list.
+        printed_title,
+        unreadable, show_earlier, earlier_label, delete_earlier, cannot_save, changed_elsewhere,
+        /// The notice, printed under the list when it is printed alone.
+        notice_line,
+    }
+}
+
+impl QuestionWords {
+    pub fn from_content(content: &Content) -> Self {
+        let q = &content.questions;
+        Self {
+            list_heading: q.list_heading,
+            empty: q.empty,
+            move_up: q.move_up,
+            move_down: q.move_down,
+            remove: q.remove,
+            question_word: q.question_word,
+            add_label: q.add_label,
+            add_hint: q.add_hint,
+            add_button: q.add_button,
+            add_empty_error: q.add_empty_error,
+            error_prefix: q.error_prefix,
+            print: q.print,
+            copy: q.copy,
+            clear: q.clear,
+            clear_confirm: q.clear_confirm,
+            clear_yes: q.clear_yes,
+            clear_no: q.clear_no,
+            cleared: q.cleared,
+            added: q.added,
+            removed: q.removed,
+            moved: q.moved,
+            copied: q.copied,
+            copy_yourself: q.copy_yourself,
+            printed_title: q.printed_title,
+            unreadable: q.unreadable,
+            show_earlier: q.show_earlier,
+            earlier_label: q.earlier_label,
+            delete_earlier: q.delete_earlier,
+            cannot_save: q.cannot_save,
+            changed_elsewhere: q.changed_elsewhere,
+            notice_line: content.labels.notice_line,
+        }
+    }
+}
+
+/// The attributes that carry this release's suggested questions, as plain
+/// text, and the retired ids with the ids that replaced them (`islands::words`).
+pub const CATALOG_ATTRIBUTE: &str = "data-questions";
+pub const REPLACED_ATTRIBUTE: &str = "data-replaced";
 
 const LIST_HEADING_ID: &str = "my-questions-heading";
 
@@ -16,10 +85,11 @@ fn button_id(index: usize, action: &str) -> String {
 /// The reader's own list: each question with buttons to move it up or down
 /// or remove it, the form to add their own, and what they can do with it all.
 #[component]
-pub fn MyQuestions() -> impl IntoView {
-    let text = &use_content().questions;
-    let labels = &use_content().labels;
+pub fn MyQuestions(words: QuestionWords) -> impl IntoView {
+    let text = words;
+    let labels = words;
     let questions = use_questions();
+    let catalog = questions.catalog();
     // What screen readers hear after a change that moves nothing into view.
     let announcement = RwSignal::new(String::new());
     let heading = NodeRef::<leptos::html::H3>::new();
@@ -114,18 +184,26 @@ pub fn MyQuestions() -> impl IntoView {
     };
 
     view! {
-        <div class="my-questions" role="region" aria-labelledby=LIST_HEADING_ID>
+        <div
+            class="my-questions"
+            role="region"
+            aria-labelledby=LIST_HEADING_ID
+            data-island="my-questions"
+            data-words=words.encode()
+            data-questions=words::encode(catalog.questions.iter().copied())
+            data-replaced=words::encode(catalog.replaced.iter().copied())
+        >
             <h3 id=LIST_HEADING_ID tabindex="-1" node_ref=heading>{text.list_heading}</h3>
             <p class="my-questions__notice" role="status" class:my-questions__notice--shown=move || !notice().is_empty()>
                 {notice}
             </p>
-            <EarlierList on_deleted=Callback::new(move |_| focus_heading())/>
+            <EarlierList words=words on_deleted=Callback::new(move |_| focus_heading())/>
             <p class="my-questions__print-title">{text.printed_title}</p>
             <p class="my-questions__empty" hidden=move || !questions.list.with(|l| l.is_empty())>{text.empty}</p>
             <ol class="my-questions__list" node_ref=list_element>{items}</ol>
             <p class="visually-hidden my-questions__announce" aria-live="polite">{move || announcement.get()}</p>
-            <AddQuestionForm on_added=Callback::new(move |_| announcement.set(text.added.to_owned()))/>
-            <QuestionListActions on_cleared=Callback::new(move |_| focus_heading())/>
+            <AddQuestionForm words=words on_added=Callback::new(move |_| announcement.set(text.added.to_owned()))/>
+            <QuestionListActions words=words on_cleared=Callback::new(move |_| focus_heading())/>
             <p class="my-questions__print-notice">{labels.notice_line}</p>
         </div>
     }

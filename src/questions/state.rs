@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::content::Content;
-use crate::glossary::markup;
 use crate::platform::local_store::LocalStore;
 use crate::questions::store::{QuestionStore, Status};
 use crate::questions::{self, QuestionList};
@@ -16,44 +14,63 @@ pub struct QuestionsState {
     /// What the page tells the reader about keeping the list.
     pub status: RwSignal<Status>,
     store: StoredValue<Option<QuestionStore<LocalStore>>, LocalStorage>,
-    content: &'static Content,
+    catalog: Catalog,
+}
+
+/// This release's suggested questions, as the page has them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Catalog {
+    /// Each suggestion's id and its words as plain text.
+    pub questions: &'static [(&'static str, &'static str)],
+    /// Suggestions corrected under a new id: (the retired id, the new one).
+    pub replaced: &'static [(&'static str, &'static str)],
+}
+
+impl Catalog {
+    pub fn text(&self, id: &str) -> Option<&'static str> {
+        self.questions.iter().find(|(q, _)| *q == id).map(|(_, text)| *text)
+    }
 }
 
 impl QuestionsState {
-    pub fn new(content: &'static Content) -> Self {
+    pub fn new(catalog: Catalog) -> Self {
         Self {
             list: RwSignal::new(QuestionList::default()),
             status: RwSignal::new(Status { unreadable_found: None, changed_elsewhere: false, not_kept: None }),
             store: StoredValue::new_local(None),
-            content,
+            catalog,
         }
     }
 
     /// This release's words for a stored suggestion id; a retired id reads as
     /// the question that replaced it (see `with_current_ids`).
-    fn suggestion_text(content: &'static Content) -> impl Fn(&str) -> Option<String> {
+    fn suggestion_text(catalog: Catalog) -> impl Fn(&str) -> Option<String> {
         move |id| {
-            let current = content.replacement_question(id).unwrap_or(id);
-            content.suggested_question(current).map(markup::plain)
+            let current = catalog.replaced.iter().find(|(retired, _)| *retired == id).map_or(id, |(_, now)| *now);
+            catalog.text(current).map(str::to_owned)
         }
     }
 
     /// Retired suggestion ids in a stored list become the questions that replaced them.
-    fn with_current_ids(content: &'static Content, mut list: QuestionList) -> QuestionList {
-        for (retired, current) in content.questions.replaced {
-            if let Some(text) = content.suggested_question(current) {
-                list.replace_suggested(retired, current, &markup::plain(text));
+    fn with_current_ids(catalog: Catalog, mut list: QuestionList) -> QuestionList {
+        for (retired, current) in catalog.replaced {
+            if let Some(text) = catalog.text(current) {
+                list.replace_suggested(retired, current, text);
             }
         }
         list
     }
 
+    pub fn catalog(&self) -> Catalog {
+        self.catalog
+    }
+
     /// Reads the stored list after the first render.
     pub fn load_from_browser(&self) {
-        let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.content));
+        let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.catalog));
         self.status.set(store.status().clone());
         self.store.set_value(Some(store));
-        self.list.set(Self::with_current_ids(self.content, list));
+        self.list.set(Self::with_current_ids(self.catalog, list));
         self.follow_other_tabs();
     }
 
@@ -81,10 +98,10 @@ impl QuestionsState {
             let shown = state.list.get_untracked();
             state.with_store(|store| {
                 followed =
-                    store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.content));
+                    store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.catalog));
             });
             if let Some(list) = followed {
-                state.list.set(Self::with_current_ids(state.content, list));
+                state.list.set(Self::with_current_ids(state.catalog, list));
             }
         });
         on_cleanup(move || handle.remove());
@@ -110,5 +127,5 @@ impl QuestionsState {
 }
 
 pub fn use_questions() -> QuestionsState {
-    use_context::<QuestionsState>().expect("questions are provided by App")
+    use_context::<QuestionsState>().expect("questions are provided by the page (App, or islands::hydrate_all)")
 }

@@ -2,17 +2,15 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
-use crate::glossary::markup;
+use crate::islands::{Static, StaticView};
 use crate::platform::dom;
 use crate::questions::state::use_questions;
 
-/// The suggested questions in their groups, each with a box to tick it onto
-/// the reader's list. The words sit beside the box, not in a `<label>`,
-/// because they may hold a glossary term's button; clicking them still ticks.
+/// The suggested questions in their groups, as the page is rendered. Each
+/// question is an island with a box to tick it onto the reader's list.
 #[component]
 pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
     let text = &use_content().questions;
-    let questions = use_questions();
     let groups = text
         .groups
         .iter()
@@ -22,38 +20,12 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
                 .iter()
                 .map(|question| {
                     let id = question.id;
-                    let box_id = format!("question-{id}");
-                    let text_id = format!("question-{id}-text");
-                    let is_ticked = move || questions.list.with(|list| list.has_suggested(id));
-                    let set_ticked = move |ticked: bool| {
-                        questions.change(|list| {
-                            if ticked {
-                                list.add_suggested(id, &markup::plain(question.text));
-                            } else {
-                                list.remove_suggested(id);
-                            }
-                        })
-                    };
-                    let click_words = move |event: leptos::ev::MouseEvent| {
-                        if !dom::event_started_inside(&event, ".term") {
-                            set_ticked(!is_ticked());
-                        }
-                    };
-                    view! {
-                        <li class="suggested-question">
-                            <input
-                                type="checkbox"
-                                class="suggested-question__box"
-                                id=box_id
-                                aria-labelledby=text_id.clone()
-                                prop:checked=is_ticked
-                                on:change=move |event| set_ticked(event_target_checked(&event))
-                            />
-                            <span class="suggested-question__text" id=text_id on:click=click_words>
-                                <MarkedText text=question.text unit=unit/>
-                            </span>
-                        </li>
-                    }
+                    let words = Static::new(view! {
+                        <span class="suggested-question__text" id=format!("question-{id}-text")>
+                            <MarkedText text=question.text unit=unit/>
+                        </span>
+                    });
+                    view! { <SuggestedQuestion id=id words=words/> }
                 })
                 .collect_view();
             view! {
@@ -67,5 +39,44 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
             <h3>{text.suggested_heading}</h3>
             {groups}
         </div>
+    }
+}
+
+/// One suggested question and its box. The words sit beside the box, not in
+/// a `<label>`, because they may hold a glossary term's button; clicking them
+/// still ticks. The words themselves are static: the list takes this
+/// release's text for the id from the page's catalog (`QuestionsState`).
+#[component]
+pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
+    let questions = use_questions();
+    let is_ticked = move || questions.list.with(|list| list.has_suggested(id));
+    let set_ticked = move |ticked: bool| {
+        let text = questions.catalog().text(id).unwrap_or_default();
+        questions.change(|list| {
+            if ticked {
+                list.add_suggested(id, text);
+            } else {
+                list.remove_suggested(id);
+            }
+        })
+    };
+    let click_words = move |event: leptos::ev::MouseEvent| {
+        if dom::event_started_inside(&event, ".suggested-question__text") && !dom::event_started_inside(&event, ".term")
+        {
+            set_ticked(!is_ticked());
+        }
+    };
+    view! {
+        <li class="suggested-question" data-island="suggestion" data-question=id on:click=click_words>
+            <input
+                type="checkbox"
+                class="suggested-question__box"
+                id=format!("question-{id}")
+                aria-labelledby=format!("question-{id}-text")
+                prop:checked=is_ticked
+                on:change=move |event| set_ticked(event_target_checked(&event))
+            />
+            {words}
+        </li>
     }
 }

@@ -1,17 +1,17 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::questions::my_list::MyQuestions;
+use crate::questions::my_list::{MyQuestions, QuestionWords};
 use crate::questions::suggested::SuggestedQuestions;
 
 /// Questions for the reader's MS team: the suggestions to tick, and their own
 /// list to add to, order, print, copy and clear. Kept on this device only.
 #[component]
 pub fn QuestionsTool(unit: &'static str) -> impl IntoView {
-    let text = &use_content().questions;
+    let content = use_content();
     view! {
-        <p class="questions__privacy">{text.privacy}</p>
+        <p class="questions__privacy">{content.questions.privacy}</p>
         <SuggestedQuestions unit=unit/>
-        <MyQuestions/>
+        <MyQuestions words=QuestionWords::from_content(content)/>
     }
 }

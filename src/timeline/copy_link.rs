@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::content::use_content;
 use crate::embed::state::use_embed;
 use crate::platform::clipboard;
 use crate::timeline::state::use_timeline;
+use crate::timeline::widget::TimelineWords;
 use crate::timeline::TimelineView;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,15 +19,15 @@ const ADDRESS_FIELD_ID: &str = "step-link-address";
 /// Copies the address of the current step on the standalone page (inside a
 /// host's frame, the frame's own fragment never reaches the host's address bar).
 #[component]
-pub fn CopyStepLink() -> impl IntoView {
-    let labels = &use_content().labels;
+pub fn CopyStepLink(words: TimelineWords) -> impl IntoView {
+    let labels = words;
     let timeline = use_timeline();
     let embedding = use_embed();
     let state = RwSignal::new(CopyState::Idle);
     let address_field = NodeRef::<leptos::html::Input>::new();
 
     // A new step makes an old "copied" or old address wrong.
-    Effect::new(move |_| {
+    crate::islands::effect(move || {
         timeline.view.track();
         state.set(CopyState::Idle);
     });

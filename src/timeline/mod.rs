@@ -22,6 +22,11 @@ impl Default for TimelineView {
 }
 
 /// The index after `current`, or `None` at the last step.
+/// "Step {n} of {total}", filled in.
+pub fn step_count_text(words: &str, ordinal: usize, total: usize) -> String {
+    words.replace("{n}", &ordinal.to_string()).replace("{total}", &total.to_string())
+}
+
 pub fn next(current: usize, step_count: usize) -> Option<usize> {
     (current + 1 < step_count).then_some(current + 1)
 }

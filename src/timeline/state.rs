@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::address::fragment::{self, Route};
-use crate::content::Content;
 use crate::platform::location;
 use crate::timeline::{self, FocusAt, MoveKind, TimelineView};
 
@@ -15,25 +14,35 @@ pub struct TimelineState {
     pub announcement: RwSignal<String>,
     /// The step whose heading should take focus (its view does it, through its own `NodeRef`).
     pub heading_to_focus: RwSignal<Option<usize>>,
-    content: &'static Content,
+    /// Each step's id (its address) and title, in order: from the content when
+    /// the page is rendered, and from the page itself in the browser.
+    pub steps: &'static [(&'static str, &'static str)],
+    /// "Step {n} of {total}"
+    step_count_words: &'static str,
 }
 
 impl TimelineState {
-    pub fn new(content: &'static Content) -> Self {
+    pub fn new(steps: &'static [(&'static str, &'static str)], step_count_words: &'static str) -> Self {
         Self {
             view: RwSignal::new(TimelineView::default()),
             announcement: RwSignal::new(String::new()),
             heading_to_focus: RwSignal::new(None),
-            content,
+            steps,
+            step_count_words,
         }
     }
 
     pub fn step_count(&self) -> usize {
-        self.content.steps.len()
+        self.steps.len()
     }
 
-    fn step_ids(&self) -> Vec<&'static str> {
-        self.content.steps.iter().map(|s| s.id).collect()
+    pub fn step_ids(&self) -> Vec<&'static str> {
+        self.steps.iter().map(|(id, _)| *id).collect()
+    }
+
+    /// "Step 3 of 8"
+    pub fn step_count_text(&self, ordinal: usize) -> String {
+        timeline::step_count_text(self.step_count_words, ordinal, self.step_count())
     }
 
     pub fn fragment_for(&self, view: TimelineView) -> String {
@@ -43,12 +52,11 @@ impl TimelineState {
     /// Shows a view because the reader asked for it: updates the address and
     /// announces the new step.
     pub fn show(&self, view: TimelineView, how: MoveKind) {
-        let content = self.content;
         self.view.set(view);
         location::replace_fragment(&self.fragment_for(view));
         if let TimelineView::Step(index) = view {
-            let step = &content.steps[index];
-            self.announcement.set(format!("{}: {}", content.step_count_text(index + 1), step.title));
+            let Some((_, title)) = self.steps.get(index) else { return };
+            self.announcement.set(format!("{}: {}", self.step_count_text(index + 1), title));
             if how == MoveKind::Jumping {
                 self.heading_to_focus.set(Some(index));
             }
@@ -79,6 +87,9 @@ impl TimelineState {
     pub fn follow_fragment(&self, fragment: &str) -> Route {
         let route = fragment::parse(fragment, &self.step_ids());
         if let Route::Timeline(view) = route {
+            if self.steps.is_empty() {
+                return route;
+            }
             let view = match view {
                 TimelineView::Step(i) => TimelineView::Step(timeline::clamp(i, self.step_count())),
                 all => all,
@@ -90,5 +101,5 @@ impl TimelineState {
 }
 
 pub fn use_timeline() -> TimelineState {
-    use_context::<TimelineState>().expect("timeline state is provided by App")
+    use_context::<TimelineState>().expect("timeline state is provided by the page (App, or islands::hydrate_all)")
 }

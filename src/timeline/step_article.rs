@@ -3,34 +3,18 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::rich_text::Paras;
-use crate::platform::dom;
 use crate::timeline::immune_curve::ImmuneCurve;
-use crate::timeline::state::use_timeline;
 use crate::timeline::stem_cell_picture::StemCellPicture;
-use crate::timeline::TimelineView;
 
 /// One step of the timeline: what happens, why, how long, what you may notice,
 /// and two pictures. Its id is the step's own address, so the step list's
-/// links lead to it even without scripts.
+/// links lead to it even without scripts. Static: the timeline island sets
+/// aside the steps not shown, and moves focus to a heading.
 #[component]
 pub fn StepArticle(index: usize) -> impl IntoView {
     let content = use_content();
-    let timeline = use_timeline();
-    let view = timeline.view;
-    // When the reader jumps here, or focus would otherwise be lost, the
-    // heading takes focus (without a scroll: the caller decides that).
-    let heading = NodeRef::<leptos::html::H3>::new();
-    Effect::new(move |_| {
-        if timeline.heading_to_focus.get() == Some(index) {
-            timeline.heading_to_focus.set(None);
-            request_animation_frame(move || {
-                if let Some(heading) = heading.get_untracked() {
-                    dom::focus_without_scroll(&heading);
-                }
-            });
-        }
-    });
-    let is_not_current = move || !matches!(view.get(), TimelineView::All) && view.get() != TimelineView::Step(index);
+    // The page opens on the first step.
+    let is_not_current = index != 0;
     let labels = &content.labels;
     let step = &content.steps[index];
     let heading_id = step_heading_id(step.id);
@@ -44,7 +28,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
             aria-labelledby=labelled_by
         >
             <p class="step__ordinal">{content.step_count_text(index + 1)}</p>
-            <h3 class="step__title" id=heading_id tabindex="-1" node_ref=heading>{step.title}</h3>
+            <h3 class="step__title" id=heading_id tabindex="-1">{step.title}</h3>
             {step.medical_name.map(|name| view! {
                 <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
             })}

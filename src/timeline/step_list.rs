@@ -1,23 +1,21 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::content::use_content;
 use crate::timeline::state::use_timeline;
 use crate::timeline::{MoveKind, TimelineView};
 
 /// Every step as a link: the map of the whole journey, with the current step marked.
 #[component]
-pub fn StepList() -> impl IntoView {
-    let content = use_content();
+pub fn StepList(label: &'static str) -> impl IntoView {
     let timeline = use_timeline();
     view! {
-        <nav class="step-list" aria-label=content.labels.steps_list_label>
+        <nav class="step-list" aria-label=label>
             <ol class="step-list__items">
-                {content
+                {timeline
                     .steps
                     .iter()
                     .enumerate()
-                    .map(|(index, step)| {
+                    .map(|(index, &(_, title))| {
                         let this = TimelineView::Step(index);
                         let is_current = move || timeline.view.get() == this;
                         let on_click = move |ev: MouseEvent| {
@@ -36,7 +34,7 @@ pub fn StepList() -> impl IntoView {
                                     on:click=on_click
                                 >
                                     <span class="step-list__number">{index + 1}</span>
-                                    <span class="step-list__title">{step.title}</span>
+                                    <span class="step-list__title">{title}</span>
                                 </a>
                             </li>
                         }

@@ -1,14 +1,76 @@
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
-use crate::content::use_content;
+use crate::content::{use_content, Content};
+use crate::islands::{Static, StaticView};
 use crate::platform::dom;
 use crate::timeline::copy_link::CopyStepLink;
 use crate::timeline::state::use_timeline;
 use crate::timeline::step_article::StepArticle;
 use crate::timeline::step_list::StepList;
 use crate::timeline::{self, FocusAt, Move, MoveKind, TimelineView};
+
+crate::island_words! {
+    /// The words the timeline shows or says as the reader moves.
+    pub struct TimelineWords {
+        timeline_label,
+        steps_list_label,
+        /// "Step {n} of {total}"
+        step_count,
+        all_steps_count,
+        previous,
+        next,
+        step_word,
+        show_all,
+        show_one,
+        keys_hint,
+        copy_link,
+        link_copied,
+        copy_link_yourself,
+    }
+}
+
+impl TimelineWords {
+    pub fn from_content(content: &Content) -> Self {
+        let l = &content.labels;
+        Self {
+            timeline_label: l.timeline_label,
+            steps_list_label: l.steps_list_label,
+            step_count: l.step_count,
+            all_steps_count: l.all_steps_count,
+            previous: l.previous,
+            next: l.next,
+            step_word: l.step_word,
+            show_all: l.show_all,
+            show_one: l.show_one,
+            keys_hint: l.keys_hint,
+            copy_link: l.copy_link,
+            link_copied: l.link_copied,
+            copy_link_yourself: l.copy_link_yourself,
+        }
+    }
+}
+
+/// The timeline as the page is rendered: its words from the content, and
+/// every step's article as a static part (the browser never rebuilds them).
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let content = use_content();
+    let articles = Static::new(view! {
+        // Every step is always in the page, so it reads in full without
+        // scripts; with them, the steps not being shown are set aside.
+        <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
+            {(0..content.steps.len()).map(|index| view! { <StepArticle index=index/> }).collect_view()}
+        </div>
+    });
+    view! { <TimelineWidget words=TimelineWords::from_content(content) articles=articles/> }
+}
+
+/// The attribute that carries each step's id and title (`islands::words`).
+pub const STEPS_ATTRIBUTE: &str = "data-steps";
 
 /// A step's article, inside this widget (see `step_article.rs`).
 const STEP_SELECTOR: &str = "article.step";
@@ -18,14 +80,40 @@ const TEXT_ENTRY_SELECTOR: &str = "input, textarea, select, [contenteditable]:no
 
 /// The step-by-step timeline: where you are, Previous and Next, the step
 /// itself, and the list of every step. Left and right arrows move while focus
-/// is anywhere inside it.
+/// is anywhere inside it. An island: `articles` are the steps' static part.
 #[component]
-pub fn TimelineWidget() -> impl IntoView {
-    let content = use_content();
-    let labels = &content.labels;
+pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoView {
+    let labels = words;
     let timeline = use_timeline();
     let view = timeline.view;
-    let step_count = content.steps.len();
+    let step_count = timeline.step_count();
+    let steps_box = NodeRef::<leptos::html::Div>::new();
+    // The articles are plain HTML: the steps not being shown are set aside here.
+    crate::islands::effect(move || {
+        let shown = view.get();
+        let Some(steps_box) = steps_box.get() else { return };
+        let articles = steps_box.children();
+        for index in 0..articles.length() {
+            if let Some(article) = articles.item(index) {
+                let current = shown == TimelineView::All || shown == TimelineView::Step(index as usize);
+                let _ = article.class_list().toggle_with_force("step--not-current", !current);
+            }
+        }
+    });
+    // When the reader jumps to a step, or focus would otherwise be lost, its
+    // heading takes focus (without a scroll: the caller decides that).
+    crate::islands::effect(move || {
+        let Some(index) = timeline.heading_to_focus.get() else { return };
+        timeline.heading_to_focus.set(None);
+        let Some((step_id, _)) = timeline.steps.get(index) else { return };
+        let selector = format!("article[data-step='{step_id}'] .step__title");
+        request_animation_frame(move || {
+            let heading = steps_box.get_untracked().and_then(|b| b.query_selector(&selector).ok().flatten());
+            if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                dom::focus_without_scroll(&heading);
+            }
+        });
+    });
 
     let previous_button = NodeRef::<leptos::html::Button>::new();
     let next_button = NodeRef::<leptos::html::Button>::new();
@@ -76,13 +164,16 @@ pub fn TimelineWidget() -> impl IntoView {
             class:timeline-widget--moved=move || !timeline.announcement.get().is_empty()
             tabindex="0"
             role="group"
+            data-island="timeline"
+            data-words=words.encode()
+            data-steps=crate::islands::words::encode(timeline.steps.iter().copied())
             aria-label=labels.timeline_label
             on:keydown=on_keydown
         >
             <div class="timeline-bar">
                 <p class="step-count">
                     {move || match view.get() {
-                        TimelineView::Step(i) => content.step_count_text(i + 1),
+                        TimelineView::Step(i) => timeline.step_count_text(i + 1),
                         TimelineView::All => labels.all_steps_count.to_owned(),
                     }}
                 </p>
@@ -111,15 +202,11 @@ pub fn TimelineWidget() -> impl IntoView {
                 <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all>
                     {move || if showing_all() { labels.show_one } else { labels.show_all }}
                 </button>
-                <CopyStepLink/>
+                <CopyStepLink words=words/>
             </div>
             <div class="timeline-body">
-                // Every step is always in the page, so it reads in full without
-                // scripts; with them, the steps not being shown are set aside.
-                <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
-                    {(0..step_count).map(|index| view! { <StepArticle index=index/> }).collect_view()}
-                </div>
-                <StepList/>
+                {articles.node_ref(steps_box)}
+                <StepList label=words.steps_list_label/>
             </div>
             <p class="keys-hint">{labels.keys_hint}</p>
             <p class="visually-hidden" aria-live="polite">{move || timeline.announcement.get()}</p>

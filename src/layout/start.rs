@@ -1,0 +1,176 @@
+//! The browser's start: the shared state, read back from the page rendered at
+//! build time; then every island; then the address, embed mode and the
+//! reader's stored settings and questions. The address is read after the
+//! islands have taken over the page, never before, so that what they find
+//! is exactly what was rendered.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::address::fragment::Route;
+use crate::embed::host;
+use crate::embed::state::EmbedState;
+use crate::embed::{self, EmbedOptions};
+use crate::islands;
+use crate::islands::words::decode_list;
+use crate::platform::dom;
+use crate::platform::location;
+use crate::questions::my_list::{CATALOG_ATTRIBUTE, REPLACED_ATTRIBUTE};
+use crate::questions::state::{Catalog, QuestionsState};
+use crate::settings::state::ReadingSettingsState;
+use crate::settings::ReadingSettings;
+use crate::timeline::state::TimelineState;
+use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
+
+pub fn start() {
+    // The root owner, with a context shared by every island.
+    leptos::mount::hydrate_islands();
+    let timeline = timeline_from_page();
+    provide_context(timeline);
+    let reading = ReadingSettingsState::new();
+    provide_context(reading);
+    let embedding = EmbedState::new();
+    provide_context(embedding);
+    let questions = QuestionsState::new(catalog_from_page());
+    provide_context(questions);
+
+    islands::hydrate_all();
+
+    crate::islands::effect(move || {
+        let options = embed_options_from_address(timeline);
+        let mut route = timeline.follow_fragment(&location::current_fragment());
+        if let (Route::Top, Some(start)) = (&route, &options.start) {
+            route = timeline.follow_fragment(&start_fragment(timeline, start));
+        }
+        // Inside a host's page the explainer never scrolls: that page is the host's.
+        if !options.embedded {
+            request_animation_frame(move || scroll_to_route(&route, timeline));
+        }
+        apply_embed_options(&options);
+        embedding.options.set(options);
+        reading.load_from_browser();
+        questions.load_from_browser();
+        dom::mark_interactive();
+    });
+    crate::islands::effect(move || {
+        let fragment = timeline.fragment_for(timeline.view.get());
+        if let Some(address) = location::standalone_address(&fragment) {
+            embedding.full_page_address.set(address);
+        }
+    });
+    crate::islands::effect(move || apply_reading_settings(reading.settings.get()));
+    // Typed into the address bar, or reached with Back: follow it. In-page
+    // links are scrolled to by the browser itself.
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+        let route = timeline.follow_fragment(&location::current_fragment());
+        let embedded = embedding.options.with_untracked(|o| o.embedded);
+        if matches!(route, Route::Timeline(_)) && !embedded {
+            scroll_to_route(&route, timeline);
+        }
+    });
+    // The page lives as long as the app.
+    std::mem::forget(hashchange);
+}
+
+fn island_element(name: &str) -> Option<web_sys::Element> {
+    dom::document()?.query_selector(&format!("[{}=\"{name}\"]", islands::ISLAND_ATTRIBUTE)).ok()?
+}
+
+/// The steps and their words, as the timeline's island carries them. Without
+/// them (a page that lacks them) the timeline has no steps, and its island
+/// says why it cannot start.
+fn timeline_from_page() -> TimelineState {
+    let read = || -> Option<TimelineState> {
+        let el = island_element("timeline")?;
+        let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
+        let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
+        Some(TimelineState::new(Vec::leak(steps), words.step_count))
+    };
+    read().unwrap_or_else(|| TimelineState::new(&[], ""))
+}
+
+/// This release's suggested questions, as the reader's list carries them.
+fn catalog_from_page() -> Catalog {
+    let read = || -> Option<Catalog> {
+        let el = island_element("my-questions")?;
+        let questions = decode_list(&el.get_attribute(CATALOG_ATTRIBUTE)?).ok()?;
+        let replaced = decode_list(&el.get_attribute(REPLACED_ATTRIBUTE)?).ok()?;
+        Some(Catalog { questions: Vec::leak(questions), replaced: Vec::leak(replaced) })
+    };
+    read().unwrap_or_default()
+}
+
+/// The ids of the page's sections, as rendered.
+fn section_ids() -> Vec<String> {
+    let Some(found) = dom::document().and_then(|d| d.query_selector_all("main > section[id]").ok()) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|section| section.id())
+        .collect()
+}
+
+/// Reads and checks the address's parameters; each one ignored is said once
+/// in the console.
+fn embed_options_from_address(timeline: TimelineState) -> EmbedOptions {
+    let sections = section_ids();
+    let mut known_ids: Vec<&str> = sections.iter().map(String::as_str).collect();
+    known_ids.extend(timeline.step_ids());
+    let (options, warnings) = embed::parse(&location::query_params(), &known_ids);
+    for warning in &warnings {
+        dom::warn(warning);
+    }
+    options
+}
+
+/// `start` names a section (`risks`) or a step (`collection`).
+fn start_fragment(timeline: TimelineState, start: &str) -> String {
+    if timeline.step_ids().contains(&start) {
+        format!("#timeline/{start}")
+    } else {
+        format!("#{start}")
+    }
+}
+
+/// Embed mode's look (`src/layout/layout.css`, `html[data-embed]`), the host's accent, and the height
+/// messages that let the host size the frame.
+fn apply_embed_options(options: &EmbedOptions) {
+    if let Some(accent) = options.accent {
+        dom::set_root_style_property("--accent-light", &accent.on_light.to_hex());
+        dom::set_root_style_property("--accent-dark", &accent.on_dark.to_hex());
+    }
+    if !options.embedded {
+        return;
+    }
+    dom::set_root_attribute("data-embed", Some(""));
+    let target_origin = options.host_origin.clone().unwrap_or_else(|| "*".to_owned());
+    let last_sent = std::cell::Cell::new(i32::MIN);
+    host::watch_height(".app", move |height| {
+        // Changes under 2 px are noise (sub-pixel layout), not a new size.
+        if (height - last_sent.get()).abs() >= 2 {
+            last_sent.set(height);
+            host::post_height_to_parent(height, &target_origin);
+        }
+    });
+}
+
+/// Page-wide styles read these attributes (`src/settings/settings.css`).
+fn apply_reading_settings(settings: ReadingSettings) {
+    let text_size = settings.text_size;
+    dom::set_root_attribute(
+        "data-text-size",
+        (!matches!(text_size, crate::settings::TextSize::Standard)).then_some(text_size.as_str()),
+    );
+    dom::set_root_attribute("data-line-spacing", settings.more_line_spacing.then_some("more"));
+}
+
+/// Scrolls to what the address names. A step's address is also its element's
+/// id, so this is where the browser itself scrolled before the app started.
+fn scroll_to_route(route: &Route, timeline: TimelineState) {
+    match route {
+        Route::Top => {}
+        Route::Timeline(view) => dom::scroll_to(timeline.fragment_for(*view).trim_start_matches('#')),
+        Route::Anchor(id) => dom::scroll_to(id),
+    }
+}
