@@ -48,3 +48,6 @@ fi
 
 say "Running the WebDriver subset in: $BROWSERS"
 node --test tests/engines/*.test.mjs
+
+say "Checking that a change to the content leaves the WebAssembly unchanged (two builds)"
+node --test tests/rebuild/*.test.mjs

@@ -478,6 +478,6 @@ impl Content {
     }
 
     pub fn step_count_text(&self, ordinal: usize) -> String {
-        self.labels.step_count.replace("{n}", &ordinal.to_string()).replace("{total}", &self.steps.len().to_string())
+        crate::timeline::step_count_text(self.labels.step_count, ordinal, self.steps.len())
     }
 }

@@ -1,0 +1,104 @@
+// The page's interactive parts are islands, each started from its own
+// element with its words in data attributes (src/islands/). An island whose
+// words are missing or malformed keeps its pre-rendered HTML, reads as the
+// page does without scripts, and says so once in the console; the others
+// work as usual.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STEP_IDS, assertNoProblems, eventually, useAppHarness } from './support.mjs';
+
+const app = useAppHarness();
+const WIDE = { viewport: { width: 1280, height: 900 } };
+
+/** Serves index.html changed by `edit(html)`, and records console warnings. */
+async function openEdited(edit) {
+  const warnings = [];
+  const { page, problems } = await app.openApp('', WIDE, {
+    prepare: async (page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.route(/\/(index\.html)?$/, async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const edited = edit(html);
+        assert.notEqual(edited, html, 'the test changed the page');
+        await route.fulfill({ response, body: edited });
+      });
+    },
+  });
+  return { page, problems, warnings };
+}
+
+/** The first element's attribute of this island, replaced by `value` (or removed, for null). */
+function setIslandAttribute(html, island, attribute, value) {
+  const start = html.indexOf(`data-island="${island}"`);
+  assert.ok(start >= 0, `the page has a ${island} island`);
+  const tagStart = html.lastIndexOf('<', start);
+  const tagEnd = html.indexOf('>', start);
+  const tag = html.slice(tagStart, tagEnd + 1);
+  const pattern = new RegExp(` ${attribute}="[^"]*"`);
+  assert.match(tag, pattern, `the ${island} island has ${attribute}`);
+  const newTag = tag.replace(pattern, value === null ? '' : ` ${attribute}="${value}"`);
+  return html.slice(0, tagStart) + newTag + html.slice(tagEnd + 1);
+}
+
+test('every island starts, with no warning, on the page as built', async () => {
+  const warnings = [];
+  const { page, problems } = await app.openApp('', WIDE, {
+    prepare: async (page) => page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())),
+  });
+  assert.deepEqual(warnings, []);
+  assert.equal(await page.locator('[data-island-failed]').count(), 0);
+  const names = await page.locator('[data-island]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.island))]);
+  assert.deepEqual(names.sort(),
+    ['cells', 'footer', 'my-questions', 'read-more', 'settings', 'suggestion', 'term', 'timeline'].sort());
+  assertNoProblems(problems);
+});
+
+test('a timeline without its words reads as it does without scripts; the rest of the page still works', async () => {
+  const { page, problems, warnings } = await openEdited(
+    (html) => setIslandAttribute(html, 'timeline', 'data-words', null));
+  assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
+  assert.match(warnings[0], /"timeline" part .* data-words attribute is missing/);
+  const timeline = page.locator('#timeline .timeline-widget');
+  assert.equal(await timeline.getAttribute('data-island-failed'), '');
+  // Every step shows, in order, and the controls that would not work are gone.
+  for (const id of STEP_IDS) {
+    assert.ok(await page.locator(`article[data-step="${id}"]`).isVisible(), `step ${id} shows`);
+  }
+  assert.equal(await timeline.locator('.timeline-bar').isVisible(), false);
+  // The other islands work: a term inside a step opens, the reading settings change the text.
+  const term = timeline.locator('.term__button').first();
+  await term.click();
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  await page.locator('.reading-settings__summary').click();
+  await page.getByRole('radio', { name: 'Largest' }).check();
+  await eventually(async () =>
+    assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest'));
+  assert.equal(await page.locator('#app-problem').isVisible(), false, 'no "something went wrong"');
+  assertNoProblems(problems);
+});
+
+test('malformed words, and lists that do not match the page, each leave that one island as it was', async () => {
+  const { page, problems, warnings } = await openEdited((html) => {
+    let edited = setIslandAttribute(html, 'cells', 'data-cell-names', 'stem=Stem cell\nred=Red cells');
+    edited = setIslandAttribute(edited, 'settings', 'data-words', 'this line has no equals sign');
+    edited = setIslandAttribute(edited, 'my-questions', 'data-words', 'list_heading=Your list');
+    return edited;
+  });
+  assert.equal(warnings.length, 3, `one warning each: ${JSON.stringify(warnings)}`);
+  assert.ok(warnings.some((w) => /"cells" part .*cell names and labels do not match/.test(w)), 'cells');
+  assert.ok(warnings.some((w) => /"settings" part .*line 1 .* no "key=value"/.test(w)), 'settings');
+  assert.ok(warnings.some((w) => /"my-questions" part .*lack "empty"/.test(w)), 'my-questions');
+  // As without scripts: every cell card, no settings, no list tool.
+  assert.equal(await page.locator('.cell-card').evaluateAll((cards) =>
+    cards.filter((c) => c.getBoundingClientRect().height > 0).length), 6);
+  assert.equal(await page.locator('.reading-settings').isVisible(), false);
+  assert.equal(await page.locator('.my-questions').isVisible(), false);
+  // The timeline still moves.
+  await page.locator('button.step-next').click();
+  await eventually(async () => assert.match(page.url(), /#timeline\/mobilisation$/));
+  assertNoProblems(problems);
+});

@@ -1,0 +1,58 @@
+// Changing the page's words does not change the WebAssembly: the words reach
+// the browser in the page (src/islands/words.rs), never in the code. This
+// builds the WebAssembly twice from a copy of the crate, the second time with
+// one sentence of the content changed, and compares the two byte for byte.
+//
+// It compiles (about a minute warm, a few minutes cold), so scripts/test.sh
+// runs it on its own, after the browser tests. Its build directory,
+// target/content-change/, is apart from the app's own `target/` artifacts.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WORK_DIR = path.join(REPO_ROOT, 'target', 'content-change');
+const CRATE_DIR = path.join(WORK_DIR, 'crate');
+const CONTENT_FILE = path.join(CRATE_DIR, 'src', 'content', 'en.rs');
+const WASM = path.join(WORK_DIR, 'target', 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
+
+async function buildWasm() {
+  await run('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', 'ahsct-explainer'], {
+    cwd: CRATE_DIR,
+    env: { ...process.env, CARGO_TARGET_DIR: path.join(WORK_DIR, 'target') },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return readFile(WASM);
+}
+
+test('a changed sentence in the content leaves the WebAssembly byte for byte the same', { timeout: 20 * 60_000 }, async () => {
+  await rm(CRATE_DIR, { recursive: true, force: true });
+  await mkdir(CRATE_DIR, { recursive: true });
+  for (const entry of ['Cargo.toml', 'Cargo.lock', 'rust-toolchain.toml', 'src', 'content']) {
+    await cp(path.join(REPO_ROOT, entry), path.join(CRATE_DIR, entry), { recursive: true });
+  }
+  const before = await buildWasm();
+
+  const original = await readFile(CONTENT_FILE, 'utf8');
+  // A paragraph, and a step's title, which the timeline shows and announces
+  // as the reader moves (the browser used to carry these).
+  let changed = original;
+  for (const pattern of [/para\(\s*"([^"]{20,})"/, /\btitle: "([^"]{5,})"/]) {
+    const match = changed.match(pattern);
+    assert.ok(match, `something to change: ${pattern}`);
+    changed = changed.replace(match[0], match[0].replace(match[1], `${match[1]} (changed for a test)`));
+  }
+  assert.notEqual(changed, original);
+  await writeFile(CONTENT_FILE, changed);
+  const after = await buildWasm();
+
+  assert.ok(before.length > 10_000, 'a WebAssembly was built');
+  assert.ok(before.equals(after),
+    `the WebAssembly changed with the content: ${before.length} bytes before, ${after.length} after`);
+});
