@@ -51,6 +51,8 @@ const LABELS: Labels = Labels {
     previous: "Previous",
     step_word: "step",
     next: "Next",
+    previous_step: "Previous step:",
+    next_step: "Next step:",
     show_all: "Show all steps",
     show_one: "Show one step at a time",
     keys_hint: "Tip: you can also use the left and right arrow keys.",
@@ -110,12 +112,8 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "why",
         heading: "Why are researchers looking at stem cells for MS?",
-        in_short: "People with MS still need more effective treatments. Stem cell treatments are being explored as a potential way to meet this need.",
+        in_short: "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
         body: &[
-            Block::Para(para(
-                "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
-                &[],
-            )),
             Block::Para(para(
                 "Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity.",
                 &[],
@@ -216,12 +214,8 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "suitability",
         heading: "Who might aHSCT be suitable for?",
-        in_short: "It is not suitable for everyone with MS, nor for every type of MS. Your neurologist or MS team can talk with you about whether it could be an option.",
+        in_short: "MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS. Your neurologist or MS team can talk with you about whether it could be an option.",
         body: &[
-            Block::Para(para(
-                "MS is a very varied disease. So this treatment is not suitable for all people, nor for all types of MS.",
-                &["S1", "S21"],
-            )),
             Block::Para(dated(
                 "An American transplant society’s guideline, published in 2019, recommends aHSCT for relapsing MS with signs that predict future disability. It points in particular to [[relapses|relapse]] or MRI activity that go on despite high-efficacy [[DMTs|dmt]]. DMTs (disease-modifying therapies) are medicines taken long-term to reduce relapses and slow MS activity.",
                 &["S12"],
@@ -267,12 +261,8 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "risks",
         heading: "What are the risks and side effects?",
-        in_short: "aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
+        in_short: "It is important to know that aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
         body: &[
-            Block::Para(para(
-                "It is important to know that aHSCT is an intensive treatment with significant risks. For some people, these risks are life-threatening.",
-                &[],
-            )),
             Block::Para(para(
                 "Compared with other treatments for MS that act on the immune system, aHSCT has greater short-term risks.",
                 &["S11"],
@@ -346,7 +336,7 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "availability",
         heading: "Where is aHSCT available?",
-        in_short: "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, and even within them.",
+        in_short: "It depends on the country, and sometimes on where you live within it.",
         body: &[
             Block::Para(para(
                 "In a few countries, aHSCT is considered a treatment for highly active MS. The conditions for getting it may differ between countries, or even within one country.",
@@ -453,12 +443,8 @@ const SECTIONS: &[Section] = &[
     Section {
         id: "research",
         heading: "What does research still need to show?",
-        in_short: "More large, high-quality trials are needed. They should compare aHSCT with the MS treatments available today.",
+        in_short: "Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today.",
         body: &[
-            Block::Para(para(
-                "Crucially, more large, gold-standard, randomised controlled trials are needed specifically for MS. They should compare aHSCT with MS treatments available today.",
-                &["S16", "S33", "S34", "S35"],
-            )),
             Block::Para(para(
                 "An earlier randomised trial, called MIST, compared aHSCT with switching to a different [[DMT|dmt]]. Chance decided which one each person had. It included 110 people with [[relapsing-remitting MS|ms-types]], who joined from 2005 to 2016.",
                 &["S16"],

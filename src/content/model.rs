@@ -368,6 +368,10 @@ pub struct Labels {
     /// Completes "Previous" and "Next" for screen readers: "Next step".
     pub step_word: &'static str,
     pub next: &'static str,
+    /// Before the title of the step before, at the end of a step: "Previous step:".
+    pub previous_step: &'static str,
+    /// Before the title of the step after, at the end of a step: "Next step:".
+    pub next_step: &'static str,
     pub show_all: &'static str,
     pub show_one: &'static str,
     pub keys_hint: &'static str,

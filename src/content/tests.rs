@@ -833,3 +833,56 @@ fn ahsct_is_spelled_out_where_the_page_first_uses_it() {
         first.0
     );
 }
+
+/// A sentence's words, lower-case, for telling whether two sentences say the same.
+fn word_set(sentence: &str) -> HashSet<String> {
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Two sentences that share most of their words say the same thing twice.
+fn say_the_same(a: &str, b: &str) -> bool {
+    let (a, b) = (word_set(a), word_set(b));
+    let shared = a.intersection(&b).count() as f64;
+    let all = a.union(&b).count() as f64;
+    all > 0.0 && shared / all >= 0.7
+}
+
+/// Pairs of sentences in one run of text that say the same thing.
+fn repeats(texts: &[String]) -> Vec<(String, String)> {
+    let all: Vec<String> = texts.iter().flat_map(|t| sentences(t)).collect();
+    let mut found = Vec::new();
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            if say_the_same(a, b) {
+                found.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_section_or_step_says_the_same_thing_twice() {
+    let c = content();
+    let plain = |paras: Vec<Para>| paras.iter().map(|p| markup::plain(p.text)).collect::<Vec<_>>();
+    let mut found = Vec::new();
+    for section in c.sections {
+        let mut texts = vec![markup::plain(section.in_short)];
+        texts.extend(plain([paras_of(section.body), extra_paras(c, section)].concat()));
+        found.extend(repeats(&texts).into_iter().map(|pair| (section.id, pair)));
+    }
+    for step in c.steps {
+        found.extend(repeats(&plain(step_paras(step))).into_iter().map(|pair| (step.id, pair)));
+    }
+    assert_eq!(found, vec![], "sentences that say the same thing twice in one section or step");
+}
+
+#[test]
+fn a_repeated_sentence_is_found_even_reworded_a_little() {
+    let texts = vec![
+        "It is not suitable for everyone with MS.".to_owned(),
+        "Other words entirely. It is not suitable for everyone who has MS.".to_owned(),
+    ];
+    assert_eq!(repeats(&texts).len(), 1);
+    assert_eq!(repeats(&["One thing. Another thing altogether.".to_owned()]), vec![]);
+}

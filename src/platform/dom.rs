@@ -83,6 +83,20 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Scrolls the least needed to bring an element fully into view, at once;
+/// nothing moves when it is already in view.
+pub fn scroll_into_view_if_needed(target: &web_sys::Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Instant);
+    options.set_block(ScrollLogicalPosition::Nearest);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The element an event started in, or its nearest ancestor, matching this CSS selector.
+pub fn event_target_closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
 /// Moves keyboard focus to an element without scrolling the page.
 pub fn focus_without_scroll(target: &HtmlElement) {
     let options = web_sys::FocusOptions::new();

@@ -48,6 +48,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
                     <ImmuneCurve index=index/>
                 </div>
             </div>
+            <StepEnd index=index/>
         </article>
     }
 }
@@ -55,4 +56,35 @@ pub fn StepArticle(index: usize) -> impl IntoView {
 /// A step heading's id, which its article is labelled by.
 fn step_heading_id(step_id: &str) -> String {
     format!("step-{step_id}-heading")
+}
+
+/// At the end of a step, the way on: "Previous step: …" and "Next step: …",
+/// as GOV.UK's pagination does, so a reader who has scrolled through a long
+/// step need not scroll back to the buttons above it. The timeline's island
+/// follows these links (`data-step-link`); without scripts every step shows
+/// and they are left out.
+#[component]
+fn StepEnd(index: usize) -> impl IntoView {
+    let content = use_content();
+    let labels = &content.labels;
+    let previous = index.checked_sub(1).and_then(|i| content.steps.get(i));
+    let next = content.steps.get(index + 1);
+    view! {
+        <div class="step-end">
+            {previous.map(|step| view! {
+                <a class="step-end__link step-end__link--previous" href=format!("#timeline/{}", step.id) data-step-link=step.id>
+                    <span class="step-end__direction"><span aria-hidden="true">"← "</span>{labels.previous_step}</span>
+                    " "
+                    <span class="step-end__title">{step.title}</span>
+                </a>
+            })}
+            {next.map(|step| view! {
+                <a class="step-end__link step-end__link--next" href=format!("#timeline/{}", step.id) data-step-link=step.id>
+                    <span class="step-end__direction">{labels.next_step}<span aria-hidden="true">" →"</span></span>
+                    " "
+                    <span class="step-end__title">{step.title}</span>
+                </a>
+            })}
+        </div>
+    }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
 use crate::content::{use_content, Content};
+use crate::embed::state::use_embed;
 use crate::islands::{Static, StaticView};
 use crate::platform::dom;
 use crate::timeline::copy_link::CopyStepLink;
@@ -101,7 +102,9 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
         }
     });
     // When the reader jumps to a step, or focus would otherwise be lost, its
-    // heading takes focus (without a scroll: the caller decides that).
+    // heading comes into view (the least scroll that shows it; never inside a
+    // host's page, which is the host's to scroll) and takes focus.
+    let embedding = use_embed();
     crate::islands::effect(move || {
         let Some(index) = timeline.heading_to_focus.get() else { return };
         timeline.heading_to_focus.set(None);
@@ -110,6 +113,9 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
         request_animation_frame(move || {
             let heading = steps_box.get_untracked().and_then(|b| b.query_selector(&selector).ok().flatten());
             if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if !embedding.options.with_untracked(|o| o.embedded) {
+                    dom::scroll_into_view_if_needed(&heading);
+                }
                 dom::focus_without_scroll(&heading);
             }
         });
@@ -146,6 +152,18 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
             None => {}
         }
     };
+    // "Previous step" and "Next step" at the end of each step (static HTML).
+    let follow_step_link = move |ev: MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        let Some(link) = dom::event_target_closest(&ev, "a[data-step-link]") else { return };
+        let id = link.get_attribute("data-step-link").unwrap_or_default();
+        if let Some(index) = timeline.steps.iter().position(|(step_id, _)| *step_id == id) {
+            ev.prevent_default();
+            timeline.show(TimelineView::Step(index), MoveKind::Jumping);
+        }
+    };
     let showing_all = move || view.get() == TimelineView::All;
     let toggle_all = move |_: MouseEvent| {
         let target = match view.get_untracked() {
@@ -169,6 +187,7 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
             data-steps=crate::islands::words::encode(timeline.steps.iter().copied())
             aria-label=labels.timeline_label
             on:keydown=on_keydown
+            on:click=follow_step_link
         >
             <div class="timeline-bar">
                 <p class="step-count">

@@ -46,6 +46,7 @@ test('aria: one step, after Next (the controls, the step, the list of steps and 
   await expectAriaSnapshot([
     widget.locator('.timeline-bar'),
     widget.locator('article.step:visible h3'),
+    widget.locator('article.step:visible .step-end'),
     widget.locator('nav.step-list'),
     widget.locator('[aria-live="polite"]'),
   ], 'timeline-one-step');

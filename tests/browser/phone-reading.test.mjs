@@ -1,0 +1,116 @@
+// Reading on a phone and with large text (issue 14): the chosen step comes
+// into view, each step ends with the way on, and no section says the same
+// thing twice.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PHONE_WITH_TOUCH, SECTION_IDS, STEP_IDS, assertNoProblems, eventually, expectStep, useAppHarness,
+} from './support.mjs';
+
+const app = useAppHarness();
+const SMALL_LARGEST = { viewport: { width: 320, height: 640 } };
+const LARGEST_TEXT = async (page) =>
+  page.addInitScript(() => localStorage.setItem('ahsct-explainer.reading-settings', '1;text=largest;spacing=standard'));
+
+/** Whether an element is entirely inside the viewport. */
+const fullyInView = (locator) => locator.evaluate((el) => {
+  const box = el.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+});
+
+const heading = (page, id) => page.locator(`article[data-step="${id}"] h3`);
+const stepEnd = (page, id) => page.locator(`article[data-step="${id}"] .step-end`);
+
+test('on a phone, tapping a step in the list brings its heading into view and focus', async () => {
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
+  for (const id of ['hospital-recovery', 'mobilisation']) {
+    const link = page.locator(`nav.step-list a[href$="#timeline/${id}"]`);
+    await link.scrollIntoViewIfNeeded();
+    assert.equal(await fullyInView(heading(page, STEP_IDS[0])), false, 'the first step\'s heading is off screen');
+    await link.tap();
+    await expectStep(page, STEP_IDS.indexOf(id));
+    await eventually(async () => {
+      assert.ok(await fullyInView(heading(page, id)), `${id}: its heading is on screen`);
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('article')?.dataset.step), id);
+    });
+  }
+  assertNoProblems(problems);
+});
+
+test('every step ends with the steps before and after it, by name', async () => {
+  const { page, problems } = await app.openApp('#timeline/all', { viewport: { width: 1280, height: 900 } });
+  const titles = await page.locator('article.step h3').allInnerTexts();
+  for (const [index, id] of STEP_IDS.entries()) {
+    const links = stepEnd(page, id).locator('a');
+    // What a screen reader says: the arrows are hidden from it.
+    const names = await links.evaluateAll((as) => as.map((a) => {
+      const copy = a.cloneNode(true);
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    }));
+    const expected = [];
+    if (index > 0) expected.push(`Previous step: ${titles[index - 1]}`);
+    if (index < STEP_IDS.length - 1) expected.push(`Next step: ${titles[index + 1]}`);
+    assert.deepEqual(names, expected, id);
+  }
+  // With every step shown, the next step simply follows: the links are left out.
+  assert.equal(await stepEnd(page, STEP_IDS[0]).isVisible(), false);
+  assertNoProblems(problems);
+});
+
+test('the way on at the end of a step, by keyboard and by tap: the step changes and its heading is in view', async () => {
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
+  const next = stepEnd(page, STEP_IDS[0]).getByRole('link', { name: /Next step/ });
+  assert.equal(await next.getAttribute('href'), `#timeline/${STEP_IDS[1]}`);
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, 1);
+  await eventually(async () => {
+    assert.ok(await fullyInView(heading(page, STEP_IDS[1])), 'step 2\'s heading is on screen');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H3');
+  });
+  await stepEnd(page, STEP_IDS[1]).getByRole('link', { name: /Previous step/ }).tap();
+  await expectStep(page, 0);
+  await eventually(async () => assert.ok(await fullyInView(heading(page, STEP_IDS[0]))));
+  assert.equal(await stepEnd(page, STEP_IDS.at(-1)).getByRole('link', { name: /Next step/ }).count(), 0);
+  assertNoProblems(problems);
+});
+
+test('at 320 px with the largest text, the way on wraps instead of scrolling sideways', async () => {
+  const { page, problems } = await app.openApp('#timeline/collection', SMALL_LARGEST, { prepare: LARGEST_TEXT });
+  assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest');
+  const end = stepEnd(page, 'collection');
+  await end.scrollIntoViewIfNeeded();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `no sideways scroll: ${widths}`);
+  for (const link of await end.locator('a').all()) {
+    const box = await link.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 320, 'each link fits the screen');
+    assert.ok(box.height >= 24 && box.width >= 24, 'a target of at least 24 by 24 px');
+  }
+  assertNoProblems(problems);
+});
+
+test('no section repeats a paragraph or its "In short" line', async () => {
+  const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 900 } });
+  for (const id of SECTION_IDS) {
+    const texts = await page.locator(`#${id}`).evaluate((section) => {
+      // The words only: no citations, no glossary definitions.
+      const words = (el) => {
+        const copy = el.cloneNode(true);
+        for (const aside of copy.querySelectorAll('.citations, .term__note, .in-short__label')) aside.remove();
+        return copy.textContent;
+      };
+      const inShort = section.querySelector(':scope > .in-short');
+      const lines = inShort ? [words(inShort)] : [];
+      // The section's own paragraphs, not those inside a step or a card.
+      for (const p of section.querySelectorAll(':scope > p:not(.in-short), :scope > ul > li')) lines.push(words(p));
+      return lines.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    });
+    const sentences = texts.flatMap((t) => t.split(/(?<=[.?!])\s+/)).filter((s) => s.split(' ').length > 3);
+    const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i);
+    assert.deepEqual(repeated, [], `#${id} says the same sentence twice`);
+  }
+  assertNoProblems(problems);
+});
