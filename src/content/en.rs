@@ -110,58 +110,10 @@ const SECTIONS: &[Section] = &[
         kind: SectionKind::Notice,
     },
     Section {
-        id: "why",
-        heading: "Why are researchers looking at stem cells for MS?",
-        in_short: "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
-        body: &[
-            Block::Para(para(
-                "Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity.",
-                &[],
-            )),
-            Block::Para(para(
-                "Disease activity means signs that MS is active. Examples are [[relapses|relapse]], worsening disability and new inflammation seen on MRI scans. A relapse is an attack of new or worsening symptoms, followed by full or partial recovery.",
-                &["S11", "S15"],
-            )),
-        ],
-        kind: SectionKind::Prose,
-    },
-    Section {
-        id: "stem-cells",
-        heading: "What are blood-forming stem cells?",
-        in_short: "They are cells in your bone marrow that can make every kind of blood cell, including immune cells.",
-        body: &[
-            Block::Para(para(
-                "Blood-forming stem cells are also called [[haematopoietic|haematopoietic-stem-cells]] stem cells. In the US this is spelled hematopoietic.",
-                &["S2", "S24", "S29"],
-            )),
-            Block::Para(para(
-                "They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones.",
-                &["S24", "S29"],
-            )),
-            Block::Para(para(
-                "These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells.",
-                &["S2", "S24", "S29"],
-            )),
-            Block::Para(para(
-                "Most of these stem cells stay in the bone marrow. Very few travel in the blood.",
-                &["S1", "S8", "S29"],
-            )),
-            Block::Para(para(
-                "This page explains a treatment for MS that uses these stem cells. It is called [[autologous|autologous]] haematopoietic stem cell transplantation (aHSCT).",
-                &[],
-            )),
-        ],
-        kind: SectionKind::CellExplorer,
-    },
-    Section {
         id: "what-is-ahsct",
         heading: "What is aHSCT?",
-        in_short: "aHSCT is a treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it.",
+        in_short: "[[Autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation (aHSCT) is another type of treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it.",
         body: &[
-            Block::Para(para(
-                "aHSCT stands for [[autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation. It is another type of treatment for MS.",
-                &[],
-            )),
             Block::Para(para(
                 "Autologous means it uses your own cells. It does not use cells from a donor, which is not the usual approach for MS.",
                 &["S2", "S24"],
@@ -184,22 +136,6 @@ const SECTIONS: &[Section] = &[
             )),
         ],
         kind: SectionKind::Prose,
-    },
-    Section {
-        id: "timeline",
-        heading: "What happens during aHSCT, step by step?",
-        in_short: "The treatment steps usually take several weeks to a few months. Recovery goes on for many months afterwards, and for some people a year or more.",
-        body: &[
-            Block::Para(para(
-                "aHSCT is a one-off treatment made up of several steps, spread over several weeks.",
-                &["S24"],
-            )),
-            Block::Para(para(
-                "There is no single standard plan. Medicines, timings and hospital stays vary between centres. Your team will explain their own schedule.",
-                &["S8", "S12"],
-            )),
-        ],
-        kind: SectionKind::Timeline,
     },
     Section {
         id: "aims",
@@ -329,6 +265,66 @@ const SECTIONS: &[Section] = &[
             Block::Para(para(
                 "Where centres had done fewer than 5, the risk was 3.5 times that of centres with more than 15. Where they had done 5 to 15, it was 4.2 times.",
                 &["S14"],
+            )),
+        ],
+        kind: SectionKind::Prose,
+    },
+    Section {
+        id: "timeline",
+        heading: "What happens during aHSCT, step by step?",
+        in_short: "The treatment steps usually take several weeks to a few months. Recovery goes on for many months afterwards, and for some people a year or more.",
+        body: &[
+            Block::Para(para(
+                "aHSCT is a one-off treatment made up of several steps, spread over several weeks.",
+                &["S24"],
+            )),
+            Block::Para(para(
+                "There is no single standard plan. Medicines, timings and hospital stays vary between centres. Your team will explain their own schedule.",
+                &["S8", "S12"],
+            )),
+        ],
+        kind: SectionKind::Timeline,
+    },
+    Section {
+        id: "stem-cells",
+        heading: "What are blood-forming stem cells?",
+        in_short: "They are cells in your bone marrow that can make every kind of blood cell, including immune cells.",
+        body: &[
+            Block::Para(para(
+                "Blood-forming stem cells are also called [[haematopoietic|haematopoietic-stem-cells]] stem cells. In the US this is spelled hematopoietic.",
+                &["S2", "S24", "S29"],
+            )),
+            Block::Para(para(
+                "They are a type of adult stem cell made in the bone marrow. Bone marrow is the spongy tissue inside some bones.",
+                &["S24", "S29"],
+            )),
+            Block::Para(para(
+                "These stem cells can produce the different cells found in the blood. These include red cells, platelets and immune cells, also called white cells.",
+                &["S2", "S24", "S29"],
+            )),
+            Block::Para(para(
+                "Most of these stem cells stay in the bone marrow. Very few travel in the blood.",
+                &["S1", "S8", "S29"],
+            )),
+            Block::Para(para(
+                "This page explains a treatment for MS that uses these stem cells. It is called [[autologous|autologous]] haematopoietic stem cell transplantation (aHSCT).",
+                &[],
+            )),
+        ],
+        kind: SectionKind::CellExplorer,
+    },
+    Section {
+        id: "why",
+        heading: "Why are researchers looking at stem cells for MS?",
+        in_short: "There is still a need for more effective treatments for multiple sclerosis (MS). Stem cell therapies are being explored as a possible way to meet this need.",
+        body: &[
+            Block::Para(para(
+                "Stem cells have unique properties. These make them promising candidates for treatments that can slow MS disease activity.",
+                &[],
+            )),
+            Block::Para(para(
+                "Disease activity means signs that MS is active. Examples are [[relapses|relapse]], worsening disability and new inflammation seen on MRI scans. A relapse is an attack of new or worsening symptoms, followed by full or partial recovery.",
+                &["S11", "S15"],
             )),
         ],
         kind: SectionKind::Prose,

@@ -114,3 +114,19 @@ test('no section repeats a paragraph or its "In short" line', async () => {
   }
   assertNoProblems(problems);
 });
+
+test('the page goes from what aHSCT is, to whom it may suit and its risks, to the timeline', async () => {
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
+  const screen = (id) => page.evaluate((id) =>
+    document.getElementById(id).getBoundingClientRect().top / window.innerHeight, id);
+  assert.equal(await page.locator('main > section').first().getAttribute('id'), 'notice', 'the notice comes first');
+  assert.ok(await screen('what-is-ahsct') < 2, '"What is aHSCT?" starts within the first two phone screens');
+  const order = await page.locator('main > section').evaluateAll((sections) => sections.map((s) => s.id));
+  for (const [earlier, later] of [['what-is-ahsct', 'suitability'], ['suitability', 'risks'], ['risks', 'timeline']]) {
+    assert.ok(order.indexOf(earlier) < order.indexOf(later), `#${earlier} comes before #${later}`);
+  }
+  // Every address still leads where it did.
+  await page.goto(`${app.baseUrl}#risks`);
+  await eventually(async () => assert.ok(Math.abs(await screen('risks')) < 0.05, '#risks is at the top'));
+  assertNoProblems(problems);
+});

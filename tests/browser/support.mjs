@@ -22,9 +22,10 @@ export const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // works wherever it is deployed.
 export const BASE_PATH = '/charity/explainer/';
 
+/** The page's sections, in the order a reader meets them. */
 export const SECTION_IDS = [
-  'notice', 'why', 'stem-cells', 'what-is-ahsct', 'timeline', 'aims',
-  'suitability', 'risks', 'availability', 'evidence', 'research', 'questions',
+  'notice', 'what-is-ahsct', 'aims', 'suitability', 'risks', 'timeline',
+  'stem-cells', 'why', 'availability', 'evidence', 'research', 'questions',
   'read-more', 'glossary', 'sources',
 ];
 
