@@ -83,12 +83,17 @@ pub fn scroll_to(id: &str) {
     }
 }
 
-/// Scrolls the least needed to bring an element fully into view, at once;
-/// nothing moves when it is already in view.
+/// Brings an element to the top of the view, at once, unless it is already
+/// fully in view: then nothing moves.
 pub fn scroll_into_view_if_needed(target: &web_sys::Element) {
+    let rect = target.get_bounding_client_rect();
+    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if rect.top() >= 0.0 && rect.bottom() <= height {
+        return;
+    }
     let options = ScrollIntoViewOptions::new();
     options.set_behavior(ScrollBehavior::Instant);
-    options.set_block(ScrollLogicalPosition::Nearest);
+    options.set_block(ScrollLogicalPosition::Start);
     target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 

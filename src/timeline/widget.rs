@@ -221,11 +221,14 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
                 <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all>
                     {move || if showing_all() { labels.show_one } else { labels.show_all }}
                 </button>
-                <CopyStepLink words=words/>
             </div>
+            // The map of the steps comes first, so a phone shows it before a
+            // long step; on wide screens it sits in a column beside the step.
+            // "Copy a link" follows the step it links to.
             <div class="timeline-body">
-                {articles.node_ref(steps_box)}
                 <StepList label=words.steps_list_label/>
+                {articles.node_ref(steps_box)}
+                <CopyStepLink words=words/>
             </div>
             <p class="keys-hint">{labels.keys_hint}</p>
             <p class="visually-hidden" aria-live="polite">{move || timeline.announcement.get()}</p>

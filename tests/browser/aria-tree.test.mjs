@@ -45,9 +45,10 @@ test('aria: one step, after Next (the controls, the step, the list of steps and 
   const widget = page.locator('.timeline-widget');
   await expectAriaSnapshot([
     widget.locator('.timeline-bar'),
+    widget.locator('nav.step-list'),
     widget.locator('article.step:visible h3'),
     widget.locator('article.step:visible .step-end'),
-    widget.locator('nav.step-list'),
+    widget.locator('.copy-step-link'),
     widget.locator('[aria-live="polite"]'),
   ], 'timeline-one-step');
   // Not in the snapshot's notation: the list marks where the reader is.

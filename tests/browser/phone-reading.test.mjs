@@ -26,12 +26,16 @@ test('on a phone, tapping a step in the list brings its heading into view and fo
   const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
   for (const id of ['hospital-recovery', 'mobilisation']) {
     const link = page.locator(`nav.step-list a[href$="#timeline/${id}"]`);
-    await link.scrollIntoViewIfNeeded();
-    assert.equal(await fullyInView(heading(page, STEP_IDS[0])), false, 'the first step\'s heading is off screen');
+    // The link at the bottom of the screen: the step below the list is off it.
+    await link.evaluate((a) => a.scrollIntoView({ block: 'end' }));
+    const shown = await page.locator('article.step:visible').getAttribute('data-step');
+    assert.equal(await fullyInView(heading(page, shown)), false, 'the shown step\'s heading is off screen');
     await link.tap();
     await expectStep(page, STEP_IDS.indexOf(id));
     await eventually(async () => {
       assert.ok(await fullyInView(heading(page, id)), `${id}: its heading is on screen`);
+      assert.ok(await heading(page, id).evaluate((h) => h.getBoundingClientRect().top < innerHeight / 3),
+        `${id}: its heading is near the top, with the step below it`);
       assert.equal(await page.evaluate(() => document.activeElement?.closest('article')?.dataset.step), id);
     });
   }
