@@ -28,6 +28,8 @@ pub static CONTENT: Content = Content {
     glossary: GLOSSARY,
     glossary_more: "More in the glossary",
     glossary_about: "about",
+    glossary_close: "Close",
+    glossary_close_about: "the definition of",
     cell_explorer: CELL_EXPLORER,
     can_and_cannot: CAN_AND_CANNOT,
     trials: TRIALS,
@@ -634,7 +636,7 @@ const STEPS: &[Step] = &[
                 &["S50", "S51", "S57"],
             ),
             para(
-                "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called [[CD34|cd34]]+.",
+                "The team aims to collect a minimum number of stem cells. They count them with a laboratory marker called [[CD34+|cd34]].",
                 &["S32", "S45"],
             ),
         ],

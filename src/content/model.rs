@@ -447,6 +447,10 @@ pub struct Content {
     pub glossary_more: &'static str,
     /// Completes "More in the glossary" for screen readers: "… about Relapse".
     pub glossary_about: &'static str,
+    /// The button that closes a definition opened in the text: "Close",
+    /// completed for screen readers: "… the definition of Relapse".
+    pub glossary_close: &'static str,
+    pub glossary_close_about: &'static str,
     pub cell_explorer: CellExplorerText,
     pub can_and_cannot: CanAndCannot,
     pub trials: TrialsText,

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::islands::{Static, StaticView};
+use crate::platform::dom;
 use crate::sources::citations::Citations;
+use wasm_bindgen::JsCast;
 
 /// The anchor of a term in the glossary section.
 pub fn glossary_anchor(term_id: &str) -> String {
@@ -55,6 +57,11 @@ pub fn GlossaryTermMark(
                 {content.glossary_more}
                 <span class="visually-hidden">" "{content.glossary_about}" "{term.term}</span>
             </a>
+            " "
+            <button type="button" class="term__close">
+                {content.glossary_close}
+                <span class="visually-hidden">" "{content.glossary_close_about}" "{term.term}</span>
+            </button>
         </span>
     });
     leptos::either::Either::Right(view! { <GlossaryTerm words=words note=note/> })
@@ -74,18 +81,49 @@ pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
             note.set_hidden(!open);
         }
     });
+    let close_and_return = move || {
+        open.set(false);
+        if let Some(button) = button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     let close_on_escape = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" && open.get_untracked() {
             event.prevent_default();
             event.stop_propagation();
-            open.set(false);
-            if let Some(button) = button.get_untracked() {
-                let _ = button.focus();
-            }
+            close_and_return();
         }
     };
+    // The note's own Close button is static HTML: its click comes up to here.
+    let close_on_button = move |event: leptos::ev::MouseEvent| {
+        if dom::event_started_inside(&event, ".term__close") {
+            close_and_return();
+        }
+    };
+    // A tap or click anywhere outside the term and its note closes it, as a
+    // reader expects of a small pop-up; focus stays where they put it.
+    let root = NodeRef::<leptos::html::Span>::new();
+    let outside = window_event_listener(leptos::ev::pointerdown, move |event| {
+        if !open.get_untracked() {
+            return;
+        }
+        let inside = root.get_untracked().zip(event.target()).is_some_and(|(root, target)| {
+            target.dyn_ref::<web_sys::Node>().is_some_and(|node| root.contains(Some(node)))
+        });
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     view! {
-        <span class="term" on:keydown=close_on_escape data-island="term" data-words=words.encode()>
+        <span
+            class="term"
+            node_ref=root
+            on:keydown=close_on_escape
+            on:click=close_on_button
+            data-island="term"
+            data-words=words.encode()
+        >
             <button
                 type="button"
                 class="term__button"

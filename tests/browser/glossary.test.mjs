@@ -223,3 +223,52 @@ test('every term has a glossary entry and a closed note of its own, and every id
   assert.deepEqual(wiring.duplicateIds, [], 'ids used more than once in the page');
   assertNoProblems(problems);
 });
+
+// Issue 14: terms on a phone.
+
+test('the punctuation after a term sits right against it, as after any word', async () => {
+  const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 900 } });
+  const gaps = await page.locator('.term').evaluateAll((terms) => terms.flatMap((term) => {
+    const button = term.querySelector('.term__button');
+    const after = button.nextSibling;
+    if (!after || after.nodeType !== Node.TEXT_NODE || !/^[,.;:)+]/.test(after.textContent)) return [];
+    const range = document.createRange();
+    range.setStart(after, 0);
+    range.setEnd(after, 1);
+    // The word's own letters, not its button's box (which padding would widen).
+    const letters = document.createRange();
+    letters.selectNodeContents(button);
+    const word = [...letters.getClientRects()].at(-1) ?? button.getBoundingClientRect();
+    const mark = range.getBoundingClientRect();
+    if (word.width === 0 || Math.abs(mark.top - word.top) > 4) return [];
+    return [{ term: button.textContent, after: after.textContent, gap: +(mark.left - word.right).toFixed(1) }];
+  }));
+  assert.ok(gaps.length >= 5, `terms followed by punctuation were measured (${gaps.length})`);
+  assert.deepEqual(gaps.filter(({ gap }) => gap > 0.5), [], 'no space before the punctuation');
+  assert.equal(await page.locator('.term__button', { hasText: /^CD34\+$/ }).count(), 1, '"CD34+" is one term');
+  assertNoProblems(problems);
+});
+
+test('an open definition closes on its Close button (focus back on the term) and on a tap elsewhere', async () => {
+  const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
+  const term = page.locator('#aims .term').first();
+  const button = term.locator('.term__button');
+  const note = term.locator('.term__note');
+  await button.scrollIntoViewIfNeeded();
+  await button.tap();
+  await eventually(async () => assert.ok(await note.isVisible()));
+  const close = note.getByRole('button', { name: /^Close the definition of / });
+  await close.tap();
+  await eventually(async () => assert.equal(await note.isVisible(), false));
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.ok(await button.evaluate((b) => b === document.activeElement), 'focus is back on the term');
+
+  await button.tap();
+  await eventually(async () => assert.ok(await note.isVisible()));
+  await note.tap({ position: { x: 5, y: 5 } });
+  assert.ok(await note.isVisible(), 'a tap inside the note keeps it open');
+  await page.locator('#aims h2').tap();
+  await eventually(async () => assert.equal(await note.isVisible(), false, 'a tap elsewhere closes it'));
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assertNoProblems(problems);
+});
