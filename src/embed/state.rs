@@ -30,5 +30,5 @@ impl Default for EmbedState {
 }
 
 pub fn use_embed() -> EmbedState {
-    use_context::<EmbedState>().expect("embed state is provided by App")
+    use_context::<EmbedState>().expect("embed state is provided by the page (App, or layout::start)")
 }

@@ -127,5 +127,5 @@ impl QuestionsState {
 }
 
 pub fn use_questions() -> QuestionsState {
-    use_context::<QuestionsState>().expect("questions are provided by the page (App, or islands::hydrate_all)")
+    use_context::<QuestionsState>().expect("questions are provided by the page (App, or layout::start)")
 }

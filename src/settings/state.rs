@@ -53,5 +53,5 @@ impl Default for ReadingSettingsState {
 }
 
 pub fn use_reading_settings() -> ReadingSettingsState {
-    use_context::<ReadingSettingsState>().expect("reading settings are provided by App")
+    use_context::<ReadingSettingsState>().expect("reading settings are provided by the page (App, or layout::start)")
 }

@@ -101,5 +101,5 @@ impl TimelineState {
 }
 
 pub fn use_timeline() -> TimelineState {
-    use_context::<TimelineState>().expect("timeline state is provided by the page (App, or islands::hydrate_all)")
+    use_context::<TimelineState>().expect("timeline state is provided by the page (App, or layout::start)")
 }
