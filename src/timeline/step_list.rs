@@ -1,10 +1,11 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::timeline::state::use_timeline;
-use crate::timeline::{MoveKind, TimelineView};
+use crate::timeline::TimelineView;
 
-/// Every step as a link: the map of the whole journey, with the current step marked.
+/// Every step as a link: the map of the whole journey, with the current step
+/// marked. The widget follows its links (`data-step-link`), as it does the
+/// links at the end of each step.
 #[component]
 pub fn StepList(label: &'static str) -> impl IntoView {
     let timeline = use_timeline();
@@ -15,23 +16,15 @@ pub fn StepList(label: &'static str) -> impl IntoView {
                     .steps
                     .iter()
                     .enumerate()
-                    .map(|(index, &(_, title))| {
+                    .map(|(index, &(id, title))| {
                         let this = TimelineView::Step(index);
                         let is_current = move || timeline.view.get() == this;
-                        let on_click = move |ev: MouseEvent| {
-                            // Let "open in new tab" and friends do what the reader asked.
-                            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                                return;
-                            }
-                            ev.prevent_default();
-                            timeline.show(this, MoveKind::Jumping);
-                        };
                         view! {
                             <li class="step-list__item" class:step-list__item--current=is_current>
                                 <a
                                     href=timeline.fragment_for(this)
                                     aria-current=move || is_current().then_some("step")
-                                    on:click=on_click
+                                    data-step-link=id
                                 >
                                     <span class="step-list__number">{index + 1}</span>
                                     <span class="step-list__title">{title}</span>

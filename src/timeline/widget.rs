@@ -152,8 +152,11 @@ pub fn TimelineWidget(words: TimelineWords, articles: StaticView) -> impl IntoVi
             None => {}
         }
     };
-    // "Previous step" and "Next step" at the end of each step (static HTML).
+    // A link to a step: in the list of steps, or "Previous step" and "Next
+    // step" at the end of each step (static HTML). Every click on one comes up
+    // to here.
     let follow_step_link = move |ev: MouseEvent| {
+        // Let "open in new tab" and friends do what the reader asked.
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return;
         }
