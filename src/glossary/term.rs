@@ -58,7 +58,7 @@ pub fn GlossaryTermMark(
                 <span class="visually-hidden">" "{content.glossary_about}" "{term.term}</span>
             </a>
             " "
-            <button type="button" class="term__close">
+            <button type="button" class="button button--small button--quiet term__close">
                 {content.glossary_close}
                 <span class="visually-hidden">" "{content.glossary_close_about}" "{term.term}</span>
             </button>
