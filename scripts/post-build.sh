@@ -4,6 +4,11 @@
 # the stylesheets into one, writes the Content-Security-Policy the page needs,
 # makes the one-file offline copy, then writes .br and .gz copies of every
 # text and WebAssembly file for hosts that serve them.
+#
+# The page is built from content/<lang>/*.ftl and the publisher file
+# (publisher.toml, or the file PUBLISHER_FILE names). Any problem in them stops
+# here, with one line per problem, before anything is written: Trunk then
+# leaves dist/ as it was.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 

@@ -7,15 +7,27 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
+use crate::content::Content;
 use crate::layout::app::App;
 
 /// The empty root element in `index.html` that the rendered app goes into.
 pub const ROOT_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 
-pub fn render_app() -> String {
+pub fn render_app(content: &'static Content) -> String {
     // A server context: browser-only work (event listeners, effects) is skipped.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| view! { <App/> }.to_html())
+    owner.with(|| view! { <App content=content/> }.to_html())
+}
+
+/// The stylesheet that gives the page the publisher's accent colour, in both
+/// themes; an embedding host's `?accent=` still overrides it in the browser.
+pub fn accent_stylesheet(on_light: &str, on_dark: &str) -> String {
+    format!(":root {{ --accent-light: {on_light}; --accent-dark: {on_dark}; }}\n")
+}
+
+/// Links a stylesheet after the page's own (it then wins over their defaults).
+pub fn link_stylesheet(page: &str, name: &str) -> String {
+    page.replacen("</head>", &format!("<link rel=\"stylesheet\" href=\"./{name}\">\n</head>"), 1)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -67,8 +79,8 @@ mod tests {
 
     #[test]
     fn the_rendered_page_holds_every_section_and_every_step() {
-        let html = render_app();
         let c = content::for_language("en");
+        let html = render_app(c);
         for section in c.sections {
             assert!(html.contains(&format!(r#"id="{}""#, section.id)), "section {}", section.id);
             assert!(html.contains(section.heading), "heading of {}", section.id);
@@ -82,7 +94,7 @@ mod tests {
 
     #[test]
     fn the_rendered_timeline_starts_at_step_one() {
-        let html = render_app();
+        let html = render_app(content::for_language("en"));
         assert!(html.contains("Step 1 of 8"));
         assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
         // The other steps are in the page too, for reading without scripts.
@@ -91,6 +103,6 @@ mod tests {
 
     #[test]
     fn rendering_twice_gives_the_same_html() {
-        assert_eq!(render_app(), render_app());
+        assert_eq!(render_app(content::for_language("en")), render_app(content::for_language("en")));
     }
 }

@@ -1,17 +1,18 @@
-//! The explainer's words, as data apart from the views.
+//! The explainer's words, as data apart from the views: the structure in Rust
+//! (`structure.rs`), the words in each language's Fluent files
+//! (`content/<lang>/*.ftl`), and what only the publisher can say in
+//! `publisher.toml`. All are read at build time; the browser's WebAssembly
+//! holds none of it (each island reads its words from the page).
 
-mod en;
+#[cfg(not(target_arch = "wasm32"))]
+mod loading;
 pub mod model;
 
 use leptos::prelude::{provide_context, use_context};
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use loading::*;
 pub use model::*;
-
-/// The content for a language tag. English is the only language so far, and the
-/// fallback for any tag we do not have.
-pub fn for_language(_tag: &str) -> &'static Content {
-    &en::CONTENT
-}
 
 /// Makes the page's content available to every view below (see `use_content`).
 pub fn provide_content(content: &'static Content) {

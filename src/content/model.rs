@@ -78,6 +78,9 @@ pub enum SectionKind {
     Questions,
     /// Followed by every glossary term, each with its own anchor.
     Glossary,
+    /// The publisher's own section about aHSCT in its country
+    /// (`publisher.toml`): sentences, each with its own source, and who wrote it when.
+    Country,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -455,6 +458,34 @@ pub struct Content {
     pub can_and_cannot: CanAndCannot,
     pub trials: TrialsText,
     pub questions: QuestionsText,
+    /// The publisher's section about its own country, if it wrote one.
+    pub country: Option<Country>,
+}
+
+/// "aHSCT in our country", as the publisher wrote it, ready to show.
+#[derive(Debug, Clone, Copy)]
+pub struct Country {
+    /// "{org} wrote this section on {date}. …"
+    pub written: &'static str,
+    pub written_iso: &'static str,
+    pub paragraphs: &'static [&'static [CountrySentence]],
+    pub sources_heading: &'static str,
+    pub sources: &'static [CountrySource],
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CountrySentence {
+    pub text: &'static str,
+    /// Its source's place in the section's own list, from 1.
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CountrySource {
+    pub title: &'static str,
+    pub url: &'static str,
+    /// "Checked November 2026."
+    pub dated: &'static str,
 }
 
 impl Content {

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::content;
 use crate::content::provide_content;
 use crate::content::Content;
 use crate::embed::state::EmbedState;
@@ -16,8 +15,7 @@ use crate::timeline::state::TimelineState;
 /// islands run (`islands::hydrate_all`), with the shared state that
 /// `layout::start` reads back from this page.
 #[component]
-pub fn App() -> impl IntoView {
-    let content = content::for_language("en");
+pub fn App(content: &'static Content) -> impl IntoView {
     provide_content(content);
     provide_context(timeline_state(content));
     provide_context(ReadingSettingsState::new());

@@ -1,4 +1,4 @@
-use leptos::either::EitherOf8;
+use leptos::either::EitherOf9;
 use leptos::prelude::*;
 
 use crate::cells::explorer::CellExplorerSection;
@@ -9,6 +9,7 @@ use crate::glossary::marked_text::MarkedText;
 use crate::layout::can_and_cannot::CanAndCannot;
 use crate::layout::rich_text::Blocks;
 use crate::questions::tool::QuestionsTool;
+use crate::sources::country::CountrySection;
 use crate::sources::list::SourceList;
 use crate::sources::read_more::ReadMore;
 use crate::sources::trial_list::TrialList;
@@ -24,14 +25,15 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     // rendering, hydrating and rebuilding into the WebAssembly, used or not.
     let unit = section.id;
     let extra = match section.kind {
-        SectionKind::Timeline => Some(EitherOf8::A(view! { <Timeline/> })),
-        SectionKind::ReadMore => Some(EitherOf8::B(view! { <ReadMore/> })),
-        SectionKind::Sources => Some(EitherOf8::C(view! { <SourceList/> })),
-        SectionKind::CellExplorer => Some(EitherOf8::D(view! { <CellExplorerSection/> })),
-        SectionKind::CanAndCannot => Some(EitherOf8::E(view! { <CanAndCannot unit=unit/> })),
-        SectionKind::Trials => Some(EitherOf8::F(view! { <TrialList unit=unit/> })),
-        SectionKind::Questions => Some(EitherOf8::G(view! { <QuestionsTool unit=unit/> })),
-        SectionKind::Glossary => Some(EitherOf8::H(view! { <GlossaryList/> })),
+        SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/> })),
+        SectionKind::ReadMore => Some(EitherOf9::B(view! { <ReadMore/> })),
+        SectionKind::Sources => Some(EitherOf9::C(view! { <SourceList/> })),
+        SectionKind::CellExplorer => Some(EitherOf9::D(view! { <CellExplorerSection/> })),
+        SectionKind::CanAndCannot => Some(EitherOf9::E(view! { <CanAndCannot unit=unit/> })),
+        SectionKind::Trials => Some(EitherOf9::F(view! { <TrialList unit=unit/> })),
+        SectionKind::Questions => Some(EitherOf9::G(view! { <QuestionsTool unit=unit/> })),
+        SectionKind::Glossary => Some(EitherOf9::H(view! { <GlossaryList/> })),
+        SectionKind::Country => Some(EitherOf9::I(view! { <CountrySection/> })),
         SectionKind::Notice | SectionKind::Prose => None,
     };
     let labelled_by = heading_id.clone();

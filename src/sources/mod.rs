@@ -1,7 +1,9 @@
 //! Where every fact comes from: citations in the text, the numbered list of
-//! sources, the trials and the "read more" link. Styles: `sources.css`.
+//! sources, the trials, the "read more" link, and a publisher's own country
+//! section with its sources (`publisher.toml`). Styles: `sources.css`.
 
 pub mod citations;
+pub mod country;
 pub mod list;
 pub mod read_more;
 pub mod trial_list;

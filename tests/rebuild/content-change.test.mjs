@@ -19,7 +19,7 @@ const run = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORK_DIR = path.join(REPO_ROOT, 'target', 'content-change');
 const CRATE_DIR = path.join(WORK_DIR, 'crate');
-const CONTENT_FILE = path.join(CRATE_DIR, 'src', 'content', 'en.rs');
+const CONTENT_DIR = path.join(CRATE_DIR, 'content', 'en');
 const WASM = path.join(WORK_DIR, 'target', 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
 
 async function buildWasm() {
@@ -39,17 +39,16 @@ test('a changed sentence in the content leaves the WebAssembly byte for byte the
   }
   const before = await buildWasm();
 
-  const original = await readFile(CONTENT_FILE, 'utf8');
   // A paragraph, and a step's title, which the timeline shows and announces
   // as the reader moves (the browser used to carry these).
-  let changed = original;
-  for (const pattern of [/para\(\s*"([^"]{20,})"/, /\btitle: "([^"]{5,})"/]) {
-    const match = changed.match(pattern);
+  for (const [file, pattern] of [['sections.ftl', /^what-is-ahsct-para-1 = (.+)$/m], ['timeline.ftl', /^step-assessment-title = (.+)$/m]]) {
+    const original = await readFile(path.join(CONTENT_DIR, file), 'utf8');
+    const match = original.match(pattern);
     assert.ok(match, `something to change: ${pattern}`);
-    changed = changed.replace(match[0], match[0].replace(match[1], `${match[1]} (changed for a test)`));
+    const changed = original.replace(match[0], match[0].replace(match[1], `${match[1]} (changed for a test)`));
+    assert.notEqual(changed, original);
+    await writeFile(path.join(CONTENT_DIR, file), changed);
   }
-  assert.notEqual(changed, original);
-  await writeFile(CONTENT_FILE, changed);
   const after = await buildWasm();
 
   assert.ok(before.length > 10_000, 'a WebAssembly was built');

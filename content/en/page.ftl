@@ -1,0 +1,102 @@
+### The page around the content: header, controls, labels, footer
+###
+### English (UK) source text of "aHSCT for MS, explained". One text unit a
+### message: `key = words`, on one line (a long line is fine; a translator may
+### wrap it onto indented lines that follow).
+### - Every medical statement comes from content/seed.txt or content/facts.md
+###   and keeps their meaning, numbers, dates and hedges ("may", "about").
+###   A translation says the same, nothing more (content/style.md).
+### - [[words shown|term-id]] marks a glossary term where it is used: translate
+###   the words shown, keep the term-id after the | as it is.
+### - { $name } is filled in by the page: keep it, move it where your
+###   language needs it.
+
+review-last-reviewed = 26 November 2026
+review-next-review = 26 November 2027
+glossary-more = More in the glossary
+glossary-about = about
+glossary-close = Close
+glossary-close-about = the definition of
+site-title = aHSCT for MS, explained
+site-tagline = Autologous haematopoietic stem cell transplantation (aHSCT): a stem cell treatment for multiple sclerosis, step by step.
+skip-link = Skip to main content
+notice-link = Not medical advice
+notice-line = This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.
+opens-in-new-tab = (opens in a new tab)
+contents-heading = On this page
+in-short = In short:
+source-word = Source
+timeline-label = aHSCT timeline
+steps-list-label = All steps
+# { $n } is the step shown, { $total } the number of steps.
+step-count = Step { $n } of { $total }
+all-steps-count = All steps, in order
+previous = Previous
+step-word = step
+next = Next
+previous-step = Previous step:
+next-step = Next step:
+show-all = Show all steps
+show-one = Show one step at a time
+keys-hint = Tip: you can also use the left and right arrow keys.
+medical-name = Medical name:
+what-happens = What happens
+why = Why
+timing = How long it takes
+may-notice = What you may notice
+picture-heading = Where your stem cells are
+marrow = Bone marrow
+blood = Blood
+store = Freezer
+curve-title = Your immune system across the treatment
+curve-disclaimer = An illustration of the general pattern, not patient data.
+curve-summary = White cells may dip a little in step 2 and fall steeply in step 5. They are lowest around and after step 6, until new white cells start to appear in step 7. The immune system as a whole then rebuilds slowly, over many months.
+curve-usual = Usual
+curve-low = Very low
+curve-you-are-here = This step
+reviewed = Content last reviewed against our notes from the sources:
+next-review = Next review due:
+published-by = Published by
+back-to-top = Back to top
+embed-sources = Sources
+open-full-page = Open the full page (new tab)
+shared-by = Shared by
+copy-link = Copy a link to this step
+link-copied = Link copied.
+copy-link-yourself = Copy this link to share this step:
+settings-open = Text size and spacing
+settings-text-size = Text size
+settings-size-1 = Standard
+settings-size-2 = Larger
+settings-size-3 = Largest
+settings-more-line-spacing = More space between lines
+settings-reset = Reset to standard
+settings-kept-here = Your choice is kept in this browser only, and nowhere else.
+settings-not-kept = This browser is not letting the page keep your choice, so it lasts for this visit only.
+
+## Dates, as the page writes them
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+# { $day } { $month } { $year }: put them in your language's order.
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+
+## A publisher's own section about aHSCT in its country (publisher.toml)
+
+# { $org } is the publisher's name, { $date } the day it wrote the section.
+country-written = { $org } wrote this section on { $date }. It is not part of the explainer's own review.
+country-sources-heading = Sources for this section
+
+# { $date } is when the publisher last checked the source.
+country-source-checked = Checked { $date }.

@@ -1,0 +1,152 @@
+//! Rules every build checks on the words, so that an edit that breaks one
+//! stops the build with its file and line (the content tests check the rest:
+//! the seed, the sources, the reading grade).
+
+use super::problem::Problem;
+use super::words::Words;
+use crate::content::model::{Block, Content, Para};
+use crate::glossary::markup::{segments, Segment};
+
+/// `content/style.md`: "Paragraphs of one to three sentences", "sentences of
+/// 20 words or fewer".
+pub const MAX_SENTENCES: usize = 3;
+pub const MAX_SENTENCE_WORDS: usize = 20;
+/// Headings, labels and names: one short line.
+pub const MAX_LABEL_WORDS: usize = 20;
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Sentences end at ". ", "? " or "! "; decimals such as "6.8" have no space.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        current.push(*c);
+        let at_end = matches!(c, '.' | '?' | '!') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        if at_end {
+            out.push(normalise(&current));
+            current.clear();
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(normalise(&current));
+    }
+    out
+}
+
+fn paras_of(blocks: &[Block]) -> Vec<Para> {
+    blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Para(p) => vec![*p],
+            Block::List(items) => items.to_vec(),
+        })
+        .collect()
+}
+
+/// Every text a reader reads as a paragraph: the style guide's length rules apply.
+pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
+    let mut texts: Vec<&'static str> = Vec::new();
+    for section in c.sections {
+        texts.push(section.in_short);
+        texts.extend(paras_of(section.body).iter().map(|p| p.text));
+    }
+    for step in c.steps {
+        texts.extend([step.what_happens, step.why, step.timing, step.may_notice].into_iter().flatten().map(|p| p.text));
+        texts.extend([step.scene_text, step.immune_text]);
+    }
+    for cell in c.cell_explorer.cells {
+        texts.extend(cell.about.iter().chain(cell.in_ahsct).map(|p| p.text));
+    }
+    texts.extend(c.can_and_cannot.can.iter().chain(c.can_and_cannot.cannot).map(|p| p.text));
+    for trial in c.trials.trials {
+        texts.extend([trial.country.text, trial.comparison.text, trial.status_text.text]);
+    }
+    texts.extend(c.glossary.iter().map(|t| t.definition.text));
+    texts.extend(c.questions.groups.iter().flat_map(|g| g.questions).map(|q| q.text));
+    texts.extend([c.labels.notice_line, c.labels.site_tagline, c.labels.curve_summary]);
+    texts
+}
+
+/// Headings, labels and names: short lines.
+pub fn label_texts(c: &Content) -> Vec<&'static str> {
+    let mut texts: Vec<&'static str> = c.sections.iter().map(|s| s.heading).collect();
+    texts.extend(c.steps.iter().map(|s| s.title));
+    texts.extend(c.glossary.iter().map(|t| t.term));
+    texts.extend(c.cell_explorer.cells.iter().flat_map(|cell| [cell.name, cell.label]));
+    texts.extend(c.questions.groups.iter().map(|g| g.heading));
+    texts
+}
+
+/// What is too long in one text, if anything.
+pub fn length_problem(plain: &str, paragraph: bool) -> Option<String> {
+    let found = sentences(plain);
+    if paragraph {
+        if found.len() > MAX_SENTENCES {
+            return Some(format!("has {} sentences, more than the {MAX_SENTENCES} a paragraph may have", found.len()));
+        }
+        let longest = found.iter().map(|s| s.split_whitespace().count()).max().unwrap_or(0);
+        (longest > MAX_SENTENCE_WORDS).then(|| {
+            format!("has a sentence of {longest} words, more than the {MAX_SENTENCE_WORDS} a sentence may have")
+        })
+    } else {
+        let words = plain.split_whitespace().count();
+        (words > MAX_LABEL_WORDS)
+            .then(|| format!("has {words} words, more than the {MAX_LABEL_WORDS} a heading or label may have"))
+    }
+}
+
+/// Checks the texts the page was built from: lengths, and every glossary mark.
+pub fn check(c: &Content, words: &Words) {
+    let term_ids: Vec<&str> = c.glossary.iter().map(|t| t.id).collect();
+    let report = |text: &str, problem: String, what_to_do: &str| {
+        let key = words.key_of(text).unwrap_or_default().to_owned();
+        let (file, line) = words.place(&key);
+        words.problem(Problem::new(file, line, (!key.is_empty()).then_some(key.as_str()), problem, what_to_do));
+    };
+    for (texts, paragraph) in [(paragraph_texts(c), true), (label_texts(c), false)] {
+        for text in texts {
+            if let Some(problem) = length_problem(&crate::glossary::markup::plain(text), paragraph) {
+                report(text, problem, "Split it, or say it in fewer words (content/style.md)");
+            }
+        }
+    }
+    for text in words.all_texts() {
+        for segment in segments(text) {
+            match segment {
+                Segment::Text(run) if run.contains("[[") || run.contains("]]") => report(
+                    text,
+                    "has a broken glossary mark".into(),
+                    "Write a mark as [[the words shown|term-id]], with both pairs of brackets and the |",
+                ),
+                Segment::Term { term_id, .. } if !term_ids.contains(&term_id) => report(
+                    text,
+                    format!("marks \"{term_id}\", which is not a glossary term"),
+                    "Use the id of a term in content/en/glossary.ftl (the part after term-), or remove the mark",
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_after_stops_but_not_inside_decimals() {
+        assert_eq!(sentences("A score of 6.8 is high. Is it? Yes!"), vec!["A score of 6.8 is high.", "Is it?", "Yes!"]);
+    }
+
+    #[test]
+    fn long_paragraphs_and_labels_are_found() {
+        assert_eq!(length_problem("One. Two. Three.", true), None);
+        assert!(length_problem("One. Two. Three. Four.", true).unwrap().contains("4 sentences"));
+        assert!(length_problem(&"word ".repeat(21), true).unwrap().contains("21 words"));
+        assert!(length_problem(&"word ".repeat(21), false).unwrap().contains("heading or label"));
+    }
+}

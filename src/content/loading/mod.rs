@@ -1,0 +1,250 @@
+//! Reading the content at build time: the publisher file, then the words of
+//! its language, into the structure; then the checks every build runs.
+
+pub mod checks;
+pub mod problem;
+pub mod publisher;
+mod structure;
+pub mod words;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::content::model::*;
+pub use problem::Problem;
+use publisher::Publisher;
+use words::Words;
+
+/// Where a build finds its content: the `content` folder and the publisher file,
+/// and how messages name them.
+pub struct Sources {
+    pub content_dir: PathBuf,
+    pub publisher_file: PathBuf,
+    /// The publisher file as messages name it (`publisher.toml`).
+    pub publisher_shown_as: String,
+}
+
+impl Sources {
+    /// This project's own files: `content/` and `publisher.toml` at its root.
+    pub fn project_default() -> Sources {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Sources {
+            content_dir: root.join("content"),
+            publisher_file: root.join("publisher.toml"),
+            publisher_shown_as: "publisher.toml".into(),
+        }
+    }
+}
+
+/// What a build renders: the content, and the publisher's accent colour
+/// (light- and dark-theme shades) if it set one.
+pub struct Build {
+    pub content: &'static Content,
+    pub accent: Option<(String, String)>,
+}
+
+/// Reads and checks the publisher file and its language's words, and builds
+/// the page's content. Every problem found is returned, not only the first.
+pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
+    let languages = languages(&sources.content_dir);
+    let publisher_text =
+        problem::read_utf8(&sources.publisher_file, &sources.publisher_shown_as).map_err(|p| vec![p])?;
+    let publisher = publisher::parse(&publisher_text, &sources.publisher_shown_as, &languages)?;
+    let folder = format!("content/{}", publisher.language);
+    let words = Words::read_folder(&sources.content_dir.join(publisher.language), &folder);
+    let mut content = structure::content(&words, &publisher, language_tag(publisher.language));
+    // Read whether or not this publisher writes a country section: every
+    // language has these words, and a translation is checked for them too.
+    let labels = CountryLabels::read(&words);
+    if let Some(country) = &publisher.country {
+        add_country_section(&mut content, &labels, &publisher, country);
+    }
+    words.report_unused();
+    checks::check(&content, &words);
+    content.seed_statements = seed_statements(&sources.content_dir).map_err(|p| vec![p])?;
+    let problems = words.take_problems();
+    if problems.is_empty() {
+        Ok(Build { content: Box::leak(Box::new(content)), accent: publisher.accent.clone() })
+    } else {
+        Err(problems)
+    }
+}
+
+/// The content of this project's own files, read once. Tests and the page's
+/// own render use it; a build with problems stops here with every one of them.
+pub fn for_language(_tag: &str) -> &'static Content {
+    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
+    CONTENT.get_or_init(|| match load(&Sources::project_default()) {
+        Ok(build) => build.content,
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("the content files have problems:\n{}", list.join("\n"))
+        }
+    })
+}
+
+/// The languages with a folder of words under `content/`.
+fn languages(content_dir: &Path) -> Vec<String> {
+    let mut found: Vec<String> = std::fs::read_dir(content_dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+/// The `lang` attribute for a language folder's name.
+fn language_tag(language: &'static str) -> &'static str {
+    match language {
+        "en" => "en-GB",
+        other => other,
+    }
+}
+
+/// The words a publisher's country section is written with.
+struct CountryLabels {
+    months: Vec<&'static str>,
+    day_month_year: &'static str,
+    month_year: &'static str,
+    written: &'static str,
+    sources_heading: &'static str,
+    checked: &'static str,
+}
+
+impl CountryLabels {
+    fn read(words: &Words) -> CountryLabels {
+        words.file("page.ftl");
+        CountryLabels {
+            months: (1..=12).map(|month| words.text(&format!("month-{month}"))).collect(),
+            day_month_year: words.template("date-day-month-year", &["day", "month", "year"]),
+            month_year: words.template("date-month-year", &["month", "year"]),
+            written: words.template("country-written", &["org", "date"]),
+            sources_heading: words.text("country-sources-heading"),
+            checked: words.template("country-source-checked", &["date"]),
+        }
+    }
+
+    /// A `YYYY-MM-DD` or `YYYY-MM` date (already checked) as the page writes it.
+    fn date(&self, iso: &str) -> String {
+        let Some((year, month, day)) = publisher::iso_date(iso, true) else { return String::new() };
+        let month = self.months[month as usize - 1];
+        match day {
+            Some(day) => self
+                .day_month_year
+                .replace("{day}", &day.to_string())
+                .replace("{month}", month)
+                .replace("{year}", &year.to_string()),
+            None => self.month_year.replace("{month}", month).replace("{year}", &year.to_string()),
+        }
+    }
+}
+
+/// The publisher's country section goes after the page's own section on where
+/// aHSCT is available.
+fn add_country_section(
+    content: &mut Content,
+    labels: &CountryLabels,
+    publisher: &Publisher,
+    country: &publisher::CountryFile,
+) {
+    let written =
+        labels.written.replace("{org}", publisher.name).replace("{date}", &labels.date(country.written.get_ref()));
+    let codes: Vec<&str> = country.sources.iter().map(|s| s.code.get_ref().as_str()).collect();
+    let leak_str = |s: &str| -> &'static str { String::leak(s.trim().to_owned()) };
+    let paragraphs = country
+        .paragraphs
+        .iter()
+        .map(|p| {
+            &*Vec::leak(
+                p.sentences
+                    .iter()
+                    .map(|s| CountrySentence {
+                        text: leak_str(s.text.get_ref()),
+                        source: codes.iter().position(|c| c == s.source.get_ref()).map_or(0, |i| i + 1),
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let sources = country
+        .sources
+        .iter()
+        .map(|s| CountrySource {
+            title: leak_str(s.title.get_ref()),
+            url: leak_str(s.url.get_ref()),
+            dated: String::leak(labels.checked.replace("{date}", &labels.date(s.date.get_ref()))),
+        })
+        .collect();
+    content.country = Some(Country {
+        written: String::leak(written),
+        written_iso: leak_str(country.written.get_ref()),
+        paragraphs: Vec::leak(paragraphs),
+        sources_heading: labels.sources_heading,
+        sources: Vec::leak(sources),
+    });
+    let section = Section {
+        id: COUNTRY_SECTION_ID,
+        heading: leak_str(country.heading.get_ref()),
+        in_short: leak_str(country.in_short.get_ref()),
+        body: &[],
+        kind: SectionKind::Country,
+    };
+    let mut sections = content.sections.to_vec();
+    let after = sections.iter().position(|s| s.id == "availability").map_or(sections.len(), |i| i + 1);
+    sections.insert(after, section);
+    content.sections = Vec::leak(sections);
+}
+
+/// The anchor of the publisher's country section: `#in-your-country`.
+pub const COUNTRY_SECTION_ID: &str = "in-your-country";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedCoverageFile {
+    statement: Vec<SeedStatementFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedStatementFile {
+    seed: String,
+    section: String,
+    key_phrases: Vec<String>,
+}
+
+/// Where the page carries each sentence of the seed (`content/seed-coverage.toml`).
+fn seed_statements(content_dir: &Path) -> Result<&'static [SeedStatement], Problem> {
+    let file = "content/seed-coverage.toml";
+    let text = problem::read_utf8(&content_dir.join("seed-coverage.toml"), file)?;
+    let parsed: SeedCoverageFile = toml::from_str(&text).map_err(|e| {
+        Problem::new(
+            file,
+            e.span().map(|s| problem::line_of(&text, s.start)),
+            None,
+            format!("is not valid: {}", e.message()),
+            "Each statement has seed, section and key_phrases",
+        )
+    })?;
+    let leak = |s: String| -> &'static str { String::leak(s) };
+    Ok(Vec::leak(
+        parsed
+            .statement
+            .into_iter()
+            .map(|s| SeedStatement {
+                seed: leak(s.seed),
+                section: leak(s.section),
+                key_phrases: Vec::leak(s.key_phrases.into_iter().map(leak).collect()),
+            })
+            .collect(),
+    ))
+}
+
+#[cfg(test)]
+mod tests;
