@@ -11,8 +11,6 @@
 ### - { $name } is filled in by the page: keep it, move it where your
 ###   language needs it.
 
-review-last-reviewed = 26 November 2026
-review-next-review = 26 November 2027
 glossary-more = More in the glossary
 glossary-about = about
 glossary-close = Close

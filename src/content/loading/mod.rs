@@ -54,16 +54,23 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
     let publisher = publisher::parse(&publisher_text, &sources.publisher_shown_as, &languages)?;
     let folder = format!("content/{}", publisher.language);
     let words = Words::read_folder(&sources.content_dir.join(publisher.language), &folder);
-    let mut content = structure::content(&words, &publisher, language_tag(publisher.language));
     // Read whether or not this publisher writes a country section: every
     // language has these words, and a translation is checked for them too.
     let labels = CountryLabels::read(&words);
+    let review = review(&sources.content_dir, &labels).unwrap_or_else(|problem| {
+        words.problem(problem);
+        Review { last_reviewed: "", last_reviewed_iso: "", next_review: "", next_review_iso: "", publisher: "" }
+    });
+    let mut content = structure::content(&words, &publisher, review, language_tag(publisher.language));
     if let Some(country) = &publisher.country {
         add_country_section(&mut content, &labels, &publisher, country);
     }
     words.report_unused();
     checks::check(&content, &words);
-    content.seed_statements = seed_statements(&sources.content_dir).map_err(|p| vec![p])?;
+    content.seed_statements = seed_statements(&sources.content_dir).unwrap_or_else(|problem| {
+        words.problem(problem);
+        &[]
+    });
     let problems = words.take_problems();
     if problems.is_empty() {
         Ok(Build { content: Box::leak(Box::new(content)), accent: publisher.accent.clone() })
@@ -204,6 +211,59 @@ fn add_country_section(
 
 /// The anchor of the publisher's country section: `#in-your-country`.
 pub const COUNTRY_SECTION_ID: &str = "in-your-country";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    last_reviewed: toml::Spanned<String>,
+    next_review: toml::Spanned<String>,
+}
+
+/// When the content was last reviewed against the sources, and when the next
+/// review is due (`content/review.toml`), in the page's words.
+fn review(content_dir: &Path, labels: &CountryLabels) -> Result<Review, Problem> {
+    let file = "content/review.toml";
+    let text = problem::read_utf8(&content_dir.join("review.toml"), file)?;
+    let at = |span: std::ops::Range<usize>| Some(problem::line_of(&text, span.start));
+    let parsed: ReviewFile = toml::from_str(&text).map_err(|e| {
+        Problem::new(
+            file,
+            e.span().and_then(at),
+            None,
+            format!("is not valid: {}", e.message()),
+            "It holds last_reviewed and next_review, each as \"YYYY-MM-DD\"",
+        )
+    })?;
+    let day = |value: &toml::Spanned<String>, key: &str| {
+        publisher::iso_date(value.get_ref(), false).map(|_| value.get_ref().clone()).ok_or_else(|| {
+            Problem::new(
+                file,
+                at(value.span()),
+                Some(key),
+                format!("is \"{}\", not a date", value.get_ref()),
+                "Write the day as YYYY-MM-DD",
+            )
+        })
+    };
+    let last = day(&parsed.last_reviewed, "last_reviewed")?;
+    let next = day(&parsed.next_review, "next_review")?;
+    if next <= last {
+        return Err(Problem::new(
+            file,
+            at(parsed.next_review.span()),
+            Some("next_review"),
+            "is not after last_reviewed",
+            "Set the day the next review is due, after the last one",
+        ));
+    }
+    Ok(Review {
+        last_reviewed: String::leak(labels.date(&last)),
+        next_review: String::leak(labels.date(&next)),
+        last_reviewed_iso: String::leak(last),
+        next_review_iso: String::leak(next),
+        publisher: "",
+    })
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

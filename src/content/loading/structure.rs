@@ -19,16 +19,10 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
     Vec::leak(items)
 }
 
-pub fn content(t: &Words, publisher: &Publisher, lang: &'static str) -> Content {
+pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static str) -> Content {
     // Evaluated in the order written: the words of page.ftl first, then each file's.
     t.file("page.ftl");
-    let review = Review {
-        last_reviewed: t.text("review-last-reviewed"),
-        last_reviewed_iso: "2026-11-26",
-        next_review: t.text("review-next-review"),
-        next_review_iso: "2027-11-26",
-        publisher: publisher.name,
-    };
+    let review = Review { publisher: publisher.name, ..review };
     let glossary_more = t.text("glossary-more");
     let glossary_about = t.text("glossary-about");
     let glossary_close = t.text("glossary-close");

@@ -28,7 +28,9 @@ impl Copy {
             let path = entry.unwrap().path();
             std::fs::copy(&path, root.join("content/en").join(path.file_name().unwrap())).unwrap();
         }
-        std::fs::copy(project.join("content/seed-coverage.toml"), root.join("content/seed-coverage.toml")).unwrap();
+        for file in ["seed-coverage.toml", "review.toml"] {
+            std::fs::copy(project.join("content").join(file), root.join("content").join(file)).unwrap();
+        }
         std::fs::copy(project.join("publisher.toml"), root.join("publisher.toml")).unwrap();
         Copy { root }
     }
