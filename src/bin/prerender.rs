@@ -4,7 +4,8 @@
 //! Run by Trunk's post-build hook (`scripts/post-build.sh`) on the staged page:
 //! `prerender path/to/index.html`. `prerender --check` only reads and checks
 //! the files. The publisher file is `publisher.toml` unless `--publisher FILE`
-//! (or the `PUBLISHER_FILE` variable) names another.
+//! (or the `PUBLISHER_FILE` variable) names another; the words are in
+//! `content/` unless `--content DIR` names another folder laid out the same way.
 //!
 //! Any problem stops it before it writes anything, with one line per problem.
 
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 use ahsct_explainer::content::{load, Sources};
 use ahsct_explainer::prerender::{accent_stylesheet, inject, link_stylesheet, render_app};
 
-const USAGE: &str = "usage: prerender [--publisher FILE] (--check | path/to/index.html)";
+const USAGE: &str = "usage: prerender [--publisher FILE] [--content DIR] (--check | path/to/index.html)";
 const ACCENT_STYLESHEET: &str = "publisher-accent.css";
 
 fn main() -> ExitCode {
@@ -36,6 +37,10 @@ fn main() -> ExitCode {
                     sources.publisher_shown_as = file.clone();
                     sources.publisher_file = PathBuf::from(file);
                 }
+                None => return usage(),
+            },
+            "--content" => match args.next() {
+                Some(dir) => sources.content_dir = PathBuf::from(dir),
                 None => return usage(),
             },
             _ if target.is_none() && !arg.starts_with("--") => target = Some(PathBuf::from(arg)),

@@ -188,9 +188,8 @@ fn invalid_fluent_syntax() {
         "notice-heading = Is this medical advice?",
         "notice-heading = Is this { medical advice?",
     );
-    let problems = copy.problems();
-    let first = problems.first().expect("a problem");
-    assert!(first.starts_with(&format!("content/en/sections.ftl:{line}: is not valid Fluent (")), "{problems:#?}");
+    let first = only(copy.problems());
+    assert!(first.starts_with(&format!("content/en/sections.ftl:{line}: is not valid Fluent (")), "{first}");
     assert!(
         first.ends_with(
             "Each text is one line, `key = words`; the words may hold { and } only as a placeholder such as { $n }"
@@ -209,9 +208,8 @@ fn a_file_not_in_utf8() {
         source.chars().flat_map(|c| if c == '’' { vec![0x92] } else { c.to_string().into_bytes() }).collect();
     let copy = Copy::new();
     copy.write("content/en/questions.ftl", &bytes);
-    let problems = copy.problems();
     assert_eq!(
-        problems[0],
+        only(copy.problems()),
         format!("content/en/questions.ftl:{line}: is not UTF-8 text (the first bad byte is on this line). Save the file with the UTF-8 encoding: most editors offer it under \"Save as\" or \"Encoding\"")
     );
 }

@@ -34,6 +34,10 @@ pub struct Words {
     problems: RefCell<Vec<Problem>>,
     /// The file the structure is reading now (`sections.ftl`): where a missing key belongs.
     current_file: Cell<&'static str>,
+    /// Files that could not be read, and keys whose lines could not be: already
+    /// reported once, so not reported again as missing.
+    unreadable_files: BTreeSet<String>,
+    unreadable_keys: BTreeSet<String>,
 }
 
 impl Words {
@@ -64,7 +68,10 @@ impl Words {
             let shown = format!("{shown_as}/{name}");
             match read_utf8(&path, &shown) {
                 Ok(source) => words.add_file(&shown, &source),
-                Err(problem) => words.problem(problem),
+                Err(problem) => {
+                    words.problem(problem);
+                    words.unreadable_files.insert(shown);
+                }
             }
         }
         words
@@ -78,6 +85,8 @@ impl Words {
             asked_for: RefCell::new(BTreeSet::new()),
             problems: RefCell::new(Vec::new()),
             current_file: Cell::new(""),
+            unreadable_files: BTreeSet::new(),
+            unreadable_keys: BTreeSet::new(),
         }
     }
 
@@ -90,7 +99,13 @@ impl Words {
                 for error in errors {
                     // The start of the entry that could not be read (its key's
                     // line), rather than where the parser gave up on it.
-                    let line = line_of(source, error.slice.as_ref().map_or(error.pos.start, |entry| entry.start));
+                    let entry_start = error.slice.as_ref().map_or(error.pos.start, |entry| entry.start);
+                    let line = line_of(source, entry_start);
+                    let key: String = source[entry_start..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    self.unreadable_keys.insert(key);
                     self.problem(Problem::new(
                         file,
                         Some(line),
@@ -179,6 +194,9 @@ impl Words {
             Some(message) => message.text,
             None => {
                 let file = format!("{}/{}", self.folder, self.current_file.get());
+                if self.unreadable_files.contains(&file) || self.unreadable_keys.contains(key) {
+                    return "";
+                }
                 let end = self.file_lengths.get(&file).copied();
                 self.problem(Problem::new(
                     &file,
@@ -374,6 +392,8 @@ mod tests {
         assert!(!problems.is_empty());
         assert!(problems[0].to_string().starts_with("content/en/page.ftl:2: is not valid Fluent"), "{}", problems[0]);
         assert_eq!(w.text("c"), "C", "the rest of the file is still read");
+        assert_eq!(w.text("b"), "");
+        assert!(w.take_problems().is_empty(), "the broken line is not reported again as a missing key");
     }
 
     #[test]
