@@ -2,8 +2,9 @@
 # Trunk's post-build hook (see Trunk.toml), run on the staged build before it
 # replaces dist/: renders the app's HTML into index.html, joins and minifies
 # the stylesheets into one, writes the Content-Security-Policy the page needs,
-# makes the one-file offline copy, then writes .br and .gz copies of every
-# text and WebAssembly file for hosts that serve them.
+# makes the one-file offline copy, minifies the app's JavaScript glue, then
+# writes .br and .gz copies of every text and WebAssembly file for hosts that
+# serve them.
 #
 # The page is built from content/<lang>/*.ftl and the publisher file
 # (publisher.toml, or the file PUBLISHER_FILE names). Any problem in them stops
@@ -16,4 +17,6 @@ cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 node "$(dirname "${BASH_SOURCE[0]}")/bundle-styles.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/write-csp.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/single-file.mjs" "$TRUNK_STAGING_DIR"
+# After the offline file, which takes the glue as wasm-bindgen wrote it.
+node "$(dirname "${BASH_SOURCE[0]}")/minify-js.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/compress-assets.mjs" "$TRUNK_STAGING_DIR"
