@@ -56,6 +56,8 @@ reviewed = Content last reviewed against our notes from the sources:
 next-review = Next review due:
 published-by = Published by
 back-to-top = Back to top
+# Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
+back-to-text = Back to the text
 embed-sources = Sources
 open-full-page = Open the full page (new tab)
 shared-by = Shared by

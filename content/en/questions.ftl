@@ -32,6 +32,10 @@ question-vaccines = Which vaccines will I need to have again, and when?
 question-rehabilitation = What rehabilitation and support will I get? When might I realistically return to work, driving or childcare?
 question-not-working = What would count as the treatment ‘not working’? What are my options if my MS becomes active again?
 questions-list-heading = Your list
+# Kept in view beside the suggested questions as the reader ticks them: { $n } is how many questions the list holds.
+questions-list-count = Questions in your list: { $n }
+# A link from that count down to the list.
+questions-go-to-list = Go to your list
 questions-empty = Your list is empty. Tick a question above, or add your own below.
 questions-move-up = Move up
 questions-move-down = Move down

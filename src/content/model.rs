@@ -282,6 +282,10 @@ pub struct QuestionsText {
     pub suggested_heading: &'static str,
     pub groups: &'static [QuestionGroup],
     pub list_heading: &'static str,
+    /// "Questions in your list: {n}", kept in view beside the suggested questions.
+    pub list_count: &'static str,
+    /// The link from that count down to the list.
+    pub go_to_list: &'static str,
     pub empty: &'static str,
     pub move_up: &'static str,
     pub move_down: &'static str,
@@ -398,6 +402,8 @@ pub struct Labels {
     pub next_review: &'static str,
     pub published_by: &'static str,
     pub back_to_top: &'static str,
+    /// From a source or glossary entry reached by a link, back to that link.
+    pub back_to_text: &'static str,
     pub settings: SettingsLabels,
     /// Embed mode's footer: "Sources", "Open the full page", "Shared by".
     pub embed_sources: &'static str,

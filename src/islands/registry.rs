@@ -11,6 +11,7 @@ use crate::islands::words::{decode_list, WordsError};
 use crate::islands::{Static, ISLAND_ATTRIBUTE, WORDS_ATTRIBUTE};
 use crate::layout::site_footer::{Footer, FooterWords};
 use crate::platform::dom;
+use crate::questions::list_count::{ListCount, ListCountWords};
 use crate::questions::my_list::{MyQuestions, QuestionWords};
 use crate::questions::state::use_questions;
 use crate::questions::suggested::SuggestedQuestion;
@@ -81,6 +82,10 @@ fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
         "my-questions" => {
             let words = QuestionWords::decode(&words_of(el)?).map_err(explain)?;
             hydrate(el, view! { <MyQuestions words=words/> });
+        }
+        "list-count" => {
+            let words = ListCountWords::decode(&words_of(el)?).map_err(explain)?;
+            hydrate(el, view! { <ListCount words=words/> });
         }
         "suggestion" => {
             let id = attribute(el, "data-question")?;

@@ -70,6 +70,7 @@ pub fn start() {
     });
     // The page lives as long as the app.
     std::mem::forget(hashchange);
+    crate::sources::back_to_text::install();
 }
 
 fn island_element(name: &str) -> Option<web_sys::Element> {

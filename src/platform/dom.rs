@@ -97,6 +97,15 @@ pub fn scroll_into_view_if_needed(target: &web_sys::Element) {
     target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Brings an element to the middle of the view, at once: the reader sees
+/// the lines around it too.
+pub fn scroll_into_view_centred(target: &web_sys::Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Instant);
+    options.set_block(ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// The element an event started in, or its nearest ancestor, matching this CSS selector.
 pub fn event_target_closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     event.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?

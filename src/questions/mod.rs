@@ -18,6 +18,7 @@
 pub mod add_form;
 pub mod earlier_list;
 pub mod list_actions;
+pub mod list_count;
 pub mod my_list;
 pub mod state;
 pub mod store;

@@ -76,7 +76,8 @@ impl QuestionWords {
 pub const CATALOG_ATTRIBUTE: &str = "data-questions";
 pub const REPLACED_ATTRIBUTE: &str = "data-replaced";
 
-const LIST_HEADING_ID: &str = "my-questions-heading";
+/// The list's heading: where the count beside the suggested questions leads.
+pub const LIST_HEADING_ID: &str = "my-questions-heading";
 
 fn button_id(index: usize, action: &str) -> String {
     format!("my-question-{index}-{action}")

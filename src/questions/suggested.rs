@@ -4,6 +4,7 @@ use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::islands::{Static, StaticView};
 use crate::platform::dom;
+use crate::questions::list_count::{ListCount, ListCountWords};
 use crate::questions::state::use_questions;
 
 /// The suggested questions in their groups, as the page is rendered. Each
@@ -34,10 +35,12 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
             }
         })
         .collect_view();
+    let count_words = ListCountWords { count: text.list_count, go_to_list: text.go_to_list };
     view! {
         <div class="suggested-questions">
             <h3>{text.suggested_heading}</h3>
             {groups}
+            <ListCount words=count_words/>
         </div>
     }
 }

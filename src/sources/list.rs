@@ -4,6 +4,9 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::sources::citations::source_anchor;
 
+/// The class of the one "Back to the text" link (see `sources::back_to_text`).
+pub const BACK_LINK_CLASS: &str = "back-to-text";
+
 /// The numbered references that the numbers in the text point to, and the review dates.
 #[component]
 pub fn SourceList() -> impl IntoView {
@@ -31,5 +34,8 @@ pub fn SourceList() -> impl IntoView {
             <time datetime=review.next_review_iso>{review.next_review}</time>"."
         </p>
         <p class="publisher">{labels.published_by}" "{review.publisher}"."</p>
+        // Moved into the source or glossary entry a reader reaches from a link
+        // in the text, and shown there (`back_to_text.rs`); hidden otherwise.
+        <a class=BACK_LINK_CLASS href="#main" hidden>{labels.back_to_text}</a>
     }
 }

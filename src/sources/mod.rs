@@ -2,6 +2,8 @@
 //! sources, the trials, the "read more" link, and a publisher's own country
 //! section with its sources (`publisher.toml`). Styles: `sources.css`.
 
+#[cfg(target_arch = "wasm32")]
+pub mod back_to_text;
 pub mod citations;
 pub mod country;
 pub mod list;
