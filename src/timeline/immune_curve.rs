@@ -4,10 +4,15 @@ use crate::content::use_content;
 
 // Whole numbers throughout: the picture needs no finer grain, and float
 // formatting would add to the WebAssembly.
-const LEFT: i32 = 64;
+// The level names sit inside the plot, just above their lines, where the
+// curve never runs: text there can grow with the reader's text size (up to
+// about 22 units, `--picture-text`) without running out of the drawing.
+const LEFT: i32 = 16;
 const RIGHT: i32 = 304;
-const TOP: i32 = 18;
-const BOTTOM: i32 = 108;
+const TOP: i32 = 32;
+const BOTTOM: i32 = 112;
+/// Half the widest "This step" label at the largest text size, to keep it inside.
+const HERE_LABEL_HALF_WIDTH: i32 = 56;
 
 fn x_of(index: usize, count: usize) -> i32 {
     LEFT + (RIGHT - LEFT) * index as i32 / (count.max(2) - 1) as i32
@@ -38,7 +43,7 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
         .join(" ");
     let (here_x, here_y) = (x_of(index, count), y_of(step.immune_level));
     // Keep the "This step" label inside the picture at both ends.
-    let label_x = here_x.clamp(LEFT + 20, RIGHT - 20);
+    let label_x = here_x.clamp(LEFT + HERE_LABEL_HALF_WIDTH, RIGHT - HERE_LABEL_HALF_WIDTH);
 
     let step_numbers = (0..count)
         .map(|i| {
@@ -47,7 +52,7 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
                     class="curve-step-number"
                     class:curve-step-number--current=i == index
                     x=x_of(i, count)
-                    y="126"
+                    y=BOTTOM + 20
                     text-anchor="middle"
                 >
                     {i + 1}
@@ -72,24 +77,24 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
             </figcaption>
             <svg
                 class="picture__svg"
-                viewBox="0 0 320 152"
+                viewBox="0 0 320 166"
                 role="img"
                 aria-labelledby=labelled_by
                 focusable="false"
             >
                 <line class="curve-axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
                 <line class="curve-usual" x1=LEFT y1=TOP x2=RIGHT y2=TOP></line>
-                <text class="curve-axis-label" x=LEFT - 8 y=TOP + 4 text-anchor="end">
+                <text class="curve-axis-label" x=LEFT + 2 y=TOP - 7>
                     {labels.curve_usual}
                 </text>
-                <text class="curve-axis-label" x=LEFT - 8 y=BOTTOM + 4 text-anchor="end">
+                <text class="curve-axis-label" x=LEFT + 2 y=BOTTOM - 7>
                     {labels.curve_low}
                 </text>
                 <polyline class="curve-line" points=points></polyline>
                 <line class="curve-here" x1=here_x y1=TOP - 6 x2=here_x y2=BOTTOM></line>
                 <circle class="curve-marker" cx=here_x cy=here_y r="7"></circle>
                 {step_numbers}
-                <text class="curve-here-label" x=label_x y="146" text-anchor="middle">
+                <text class="curve-here-label" x=label_x y="160" text-anchor="middle">
                     {labels.curve_you_are_here}
                 </text>
             </svg>

@@ -37,6 +37,8 @@ struct Layout {
     moved_from: Option<Place>,
     new_cells: bool,
     chemotherapy: bool,
+    /// From the chemotherapy on, the marrow's own cells are drawn faded.
+    after_chemotherapy: bool,
 }
 
 fn layout(scene: StemCellScene) -> Layout {
@@ -49,16 +51,34 @@ fn layout(scene: StemCellScene) -> Layout {
         StoreToBlood => (Place::Blood, Some(Place::Store)),
         BloodToMarrow => (Place::Marrow, Some(Place::Blood)),
     };
-    Layout { cells_in, moved_from, new_cells: scene == MarrowMakingNewCells, chemotherapy: scene == InStoreDuringChemo }
+    Layout {
+        cells_in,
+        moved_from,
+        new_cells: scene == MarrowMakingNewCells,
+        chemotherapy: scene == InStoreDuringChemo,
+        after_chemotherapy: matches!(scene, InStoreDuringChemo | StoreToBlood | BloodToMarrow | MarrowMakingNewCells),
+    }
 }
 
-// Whole numbers: float formatting would add to the WebAssembly.
-const ZONE_TOP: i32 = 34;
-const ZONE_SIZE: i32 = 76;
-const CELL_Y: i32 = 72;
+// Whole numbers: float formatting would add to the WebAssembly. The panels
+// fill the drawing's width, each a third of it, so that the labels under the
+// drawing (HTML, in three equal columns) sit under their panels at any size.
+const ZONE_TOP: i32 = 30;
+const ZONE_WIDTH: i32 = 92;
+const ZONE_HEIGHT: i32 = 70;
+const CELL_Y: i32 = 65;
 
-/// A schematic of where the stem cells are at one step, drawn by the app.
-/// Its caption says the same in words.
+/// Where the marrow's own stem cells stay, around the panel's centre: most of
+/// them stay in the marrow whichever step the reader is at.
+const STAYING: [(i32, i32); 5] = [(-32, -20), (30, -22), (-34, 20), (32, 18), (0, 26)];
+/// The cells that move: three, near the centre of the panel they are in.
+const MOVING: [(i32, i32); 3] = [(-12, -8), (11, -10), (0, 10)];
+
+/// A schematic of where the stem cells are at one step, drawn by the app:
+/// three panels (marrow, blood, freezer), the cells that move and where they
+/// came from, and the marrow's own cells, which stay. The panels' names are
+/// text under the drawing, so they grow with the reader's text size and wrap;
+/// the caption says it all in words.
 #[component]
 pub fn StemCellPicture(index: usize) -> impl IntoView {
     let content = use_content();
@@ -70,37 +90,46 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
     let zones = Place::ALL
         .iter()
         .map(|&place| {
-            let label = match place {
-                Place::Marrow => labels.marrow,
-                Place::Blood => labels.blood,
-                Place::Store => labels.store,
-            };
             let reduced = layout.chemotherapy && place != Place::Store;
-            let x = place.centre_x();
             view! {
                 <rect
                     class=place.class()
                     class:picture-zone--reduced=reduced
-                    x=x - ZONE_SIZE / 2
+                    x=place.centre_x() - ZONE_WIDTH / 2
                     y=ZONE_TOP
-                    width=ZONE_SIZE
-                    height=ZONE_SIZE
-                    rx="14"
+                    width=ZONE_WIDTH
+                    height=ZONE_HEIGHT
+                    rx="12"
                 ></rect>
-                <text class="picture-label" x=x y="132" text-anchor="middle">{label}</text>
+            }
+        })
+        .collect_view();
+
+    let marrow_x = Place::Marrow.centre_x();
+    let staying = STAYING
+        .iter()
+        .map(|(dx, dy)| {
+            view! {
+                <circle
+                    class="stem-cell stem-cell--staying"
+                    class:stem-cell--reduced=layout.after_chemotherapy
+                    cx=marrow_x + dx
+                    cy=CELL_Y + dy
+                    r="6"
+                ></circle>
             }
         })
         .collect_view();
 
     let cx = layout.cells_in.centre_x();
-    let cells = [(-12, -8), (11, -10), (0, 11)]
+    let moving = MOVING
         .iter()
         .map(|(dx, dy)| view! { <circle class="stem-cell" cx=cx + dx cy=CELL_Y + dy r="9"></circle> })
         .collect_view();
 
     let new_cells = layout.new_cells.then(|| {
         let bx = Place::Blood.centre_x();
-        [(-22, -18), (18, -22), (-8, 6), (22, 14), (-20, 22)]
+        [(-30, -18), (26, -20), (-34, 16), (30, 18), (-4, 24)]
             .iter()
             .map(|(dx, dy)| view! { <circle class="new-cell" cx=bx + dx cy=CELL_Y + dy r="5"></circle> })
             .collect_view()
@@ -111,10 +140,10 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
         let mid = (x1 + x2) / 2;
         let head = if x2 > x1 { -1 } else { 1 };
         view! {
-            <path class="picture-arrow" d=format!("M{x1} 30 Q{mid} 2 {x2} 28")></path>
+            <path class="picture-arrow" d=format!("M{x1} 26 Q{mid} 0 {x2} 24")></path>
             <path
                 class="picture-arrow-head"
-                d=format!("M{x2} 31 l{} -11 l{} 3 z", head * 4, head * 10)
+                d=format!("M{x2} 27 l{} -11 l{} 3 z", head * 4, head * 10)
             ></path>
         }
     });
@@ -129,16 +158,23 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
             </figcaption>
             <svg
                 class="picture__svg"
-                viewBox="0 0 300 140"
+                viewBox="0 0 300 104"
                 role="img"
                 aria-labelledby=labelled_by
                 focusable="false"
             >
                 {zones}
+                {staying}
                 {new_cells}
-                {cells}
+                {moving}
                 {arrow}
             </svg>
+            // The caption says where the cells are; these only name the panels.
+            <p class="picture__zone-names" aria-hidden="true">
+                <span>{labels.marrow}</span>
+                <span>{labels.blood}</span>
+                <span>{labels.store}</span>
+            </p>
         </figure>
     }
 }

@@ -150,3 +150,149 @@ test('every citation number and every term is a target of at least 24 by 24 px, 
     assertNoProblems(problems);
   }
 });
+
+test('a source number tapped by mistake has a way back to the very place in the text', async () => {
+  const { page, problems } = await app.openApp('#risks', PHONE_WITH_TOUCH);
+  const back = page.locator('a.back-to-text');
+  assert.equal(await back.isVisible(), false, 'no way back before the reader has gone anywhere');
+  const citation = page.locator('#risks a.citation').nth(2);
+  await citation.scrollIntoViewIfNeeded();
+  const [number, target] = [await citation.textContent(), await citation.getAttribute('href')];
+  await citation.tap();
+  await eventually(async () => {
+    assert.equal(await page.evaluate(() => location.hash), target);
+    assert.ok(await back.isVisible(), 'the way back shows');
+    assert.equal(await back.evaluate((a) => `#${a.closest('li')?.id}`), target, 'inside the source reached');
+    assert.ok(await fullyInView(back), 'on screen with the source');
+  });
+  await back.tap();
+  await eventually(async () => {
+    assert.ok(await fullyInView(citation), 'the number tapped is on screen again');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), number, 'and has the focus');
+    assert.equal(await page.evaluate(() => location.hash), '#risks', 'the address is as it was');
+    assert.equal(await back.isVisible(), false);
+  });
+  assertNoProblems(problems);
+});
+
+test('from a glossary entry reached by "More in the glossary", the way back by keyboard', async () => {
+  const { page, problems } = await app.openApp('#what-is-ahsct');
+  const term = page.locator('#what-is-ahsct .term__button').first();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  const more = page.locator('#what-is-ahsct .term__more').first();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const back = page.locator('a.back-to-text');
+  await eventually(async () => {
+    assert.ok(await back.isVisible());
+    assert.match(await back.evaluate((a) => a.closest('.glossary-entry')?.id ?? ''), /^glossary-/);
+  });
+  // The next Tab stop in the entry reached is the way back.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'back-to-text');
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    assert.match(focused, /term__more|term__button/, `back at the term (focus on "${focused}")`);
+    assert.ok(await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }), 'in view');
+  });
+  assertNoProblems(problems);
+});
+
+test('near the ticks, a count of the questions chosen stays in view, with a link to the list', async () => {
+  const { page, problems } = await app.openApp('#questions', PHONE_WITH_TOUCH);
+  const count = page.locator('.list-count');
+  assert.match(await count.textContent(), /Questions in your list: 0/);
+  for (const id of ['fertility', 'regimen']) {
+    const box = page.locator(`#question-${id}`);
+    await box.scrollIntoViewIfNeeded();
+    await box.tap();
+  }
+  await eventually(async () => assert.match(await count.textContent(), /Questions in your list: 2/));
+  // While the reader is among the ticks, the count is on screen.
+  await page.locator('#question-vaccines').scrollIntoViewIfNeeded();
+  assert.ok(await fullyInView(count), 'the count is in view beside the ticks');
+  await count.getByRole('link', { name: 'Go to your list' }).tap();
+  await eventually(async () => {
+    const listHeading = page.locator('#my-questions-heading');
+    assert.ok(await fullyInView(listHeading), 'the list is in view');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'my-questions-heading');
+  });
+  assertNoProblems(problems);
+});
+
+test('on a phone, each question in the list has its three buttons on one row', async () => {
+  const { page, problems } = await app.openApp('#questions', PHONE_WITH_TOUCH);
+  for (const id of ['fertility', 'regimen']) await page.locator(`#question-${id}`).check();
+  const rows = await page.locator('.my-question').evaluateAll((items) =>
+    items.map((item) => new Set([...item.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size));
+  assert.deepEqual(rows, [1, 1]);
+  assertNoProblems(problems);
+});
+
+/** The rendered size, in CSS px, of each text drawn in the step's pictures. */
+const drawnTextSizes = (page) => page.evaluate(() =>
+  [...document.querySelectorAll('article.step:not(.step--not-current) svg text')]
+    .filter((t) => t.getBoundingClientRect().height > 0)
+    .map((t) => ({ text: t.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a })));
+
+test('text drawn in the step\'s pictures grows to at least 1.5 times its size with the largest text, at 320 px', async () => {
+  const standard = await app.openApp('#timeline/conditioning', { viewport: { width: 320, height: 640 } });
+  const before = await drawnTextSizes(standard.page);
+  assert.ok(before.length >= 10, `the curve's labels and step numbers are measured: ${before.length}`);
+  const largest = await app.openApp('#timeline/conditioning', SMALL_LARGEST, { prepare: LARGEST_TEXT });
+  const after = await drawnTextSizes(largest.page);
+  assert.equal(after.length, before.length);
+  for (const [i, { text, px }] of before.entries()) {
+    assert.ok(after[i].px >= 1.5 * px - 0.01, `"${text}": ${px.toFixed(1)} px, then ${after[i].px.toFixed(1)} px`);
+  }
+  assertNoProblems(largest.problems);
+});
+
+/** Pairs of boxes among these elements that overlap, and boxes outside the container. */
+const crowding = (page, container, selector) => page.locator(container).evaluate((root, selector) => {
+  const outer = root.getBoundingClientRect();
+  const boxes = [...root.querySelectorAll(selector)].map((el) => ({ name: el.textContent.trim(), box: el.getBoundingClientRect() }));
+  const problems = [];
+  for (const { name, box } of boxes) {
+    if (box.left < outer.left - 0.5 || box.right > outer.right + 0.5) problems.push(`${name} outside`);
+  }
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i].box, boxes[j].box];
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+        problems.push(`${boxes[i].name} over ${boxes[j].name}`);
+      }
+    }
+  }
+  return problems;
+}, selector);
+
+test('the names of the places in a step\'s picture, as text under it, never run into each other or out of the picture, at 320 px and 1280 px', async () => {
+  for (const [options, prepare] of [[SMALL_LARGEST, LARGEST_TEXT], [{ viewport: { width: 320, height: 640 } }, async () => {}],
+    [{ viewport: { width: 1280, height: 900 } }, LARGEST_TEXT]]) {
+    const { page, problems } = await app.openApp('#timeline/collection', options, { prepare });
+    await expectStep(page, STEP_IDS.indexOf('collection'));
+    assert.deepEqual(await crowding(page, 'article[data-step="collection"] .picture--scene', '.picture__zone-names span'), [],
+      `stem cell picture at ${options.viewport.width} px`);
+    assertNoProblems(problems);
+  }
+});
+
+test('in every step\'s picture the marrow keeps stem cells of its own', async () => {
+  const { page, problems } = await app.openApp('#timeline/all');
+  const perStep = await page.locator('article.step .picture--scene svg').evaluateAll((drawings) => drawings.map((svg) => {
+    const marrow = svg.querySelector('.picture-zone--marrow').getBBox();
+    return [...svg.querySelectorAll('circle.stem-cell')].filter((c) => {
+      const [x, y] = [c.cx.baseVal.value, c.cy.baseVal.value];
+      return x > marrow.x && x < marrow.x + marrow.width && y > marrow.y && y < marrow.y + marrow.height;
+    }).length;
+  }));
+  assert.equal(perStep.length, STEP_IDS.length);
+  for (const [i, count] of perStep.entries()) assert.ok(count >= 5, `${STEP_IDS[i]}: ${count} stem cells in the marrow`);
+  assertNoProblems(problems);
+});
