@@ -97,6 +97,8 @@ date-month-year = { $month } { $year }
 # { $org } is the publisher's name, { $date } the day it wrote the section.
 country-written = { $org } wrote this section on { $date }. It is not part of the explainer's own review.
 country-sources-heading = Sources for this section
+# Before the number of each of the section's own sources ("C1", "C2"), to tell them from the page's own numbered sources.
+country-source-prefix = C
 
 # { $date } is when the publisher last checked the source.
 country-source-checked = Checked { $date }.

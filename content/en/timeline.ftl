@@ -41,7 +41,7 @@ step-mobilisation-may-notice-1 = Your MS symptoms may get worse for a while duri
 step-mobilisation-may-notice-2 = G-CSF injections can cause bone pain in some people.
 step-mobilisation-may-notice-3 = One patient’s account describes white cells dropping for a while after cyclophosphamide, with a risk of fever and infection. That patient had very low white cells and fevers two days after it.
 step-mobilisation-may-notice-4 = In one study of 39 people, 8 had side effects in this step. These were fever with no known cause (3 people), diarrhoea (3), headache (1) and a bloodstream infection (1). Nobody died.
-step-mobilisation-scene-text = Medicines move your stem cells from your bone marrow into your blood.
+step-mobilisation-scene-text = Medicines move stem cells from your bone marrow into your blood, so that enough can be collected.
 step-mobilisation-immune-text = If chemotherapy is used in this step, white cells may dip for a while.
 
 ## Step: collection
@@ -68,7 +68,7 @@ step-storage-why-1 = Storing the cells keeps them ready for later, while the che
 step-storage-timing-1 = The gap before the next step varies between centres. In one US study (HALT-MS), the next step began at least 7 days after the last [[G-CSF|g-csf]] injection.
 step-storage-timing-2 = Your team will tell you their own timing.
 step-storage-may-notice-1 = This step happens in the laboratory, not in your body.
-step-storage-scene-text = Your stem cells are frozen and stored in the laboratory.
+step-storage-scene-text = The collected stem cells are frozen and stored in the laboratory.
 step-storage-immune-text = The picture shows no big change yet: the main chemotherapy has not started.
 
 ## Step: conditioning
@@ -84,7 +84,7 @@ step-conditioning-timing-2 = The US National MS Society says this step and the n
 step-conditioning-may-notice-1 = The chemotherapy has common side effects. They include feeling or being sick, bleeding or bruising, tiredness, loss of appetite and hair loss.
 step-conditioning-may-notice-2 = You are given anti-sickness medicine.
 step-conditioning-may-notice-3 = In general transplant care, most side effects settle within weeks. Hair usually grows back within a few months.
-step-conditioning-scene-text = Your stem cells stay frozen while chemotherapy reduces your immune cells.
+step-conditioning-scene-text = The collected stem cells stay frozen. Chemotherapy reduces your immune cells, and some or all of your bone marrow.
 step-conditioning-immune-text = The chemotherapy removes all or much of the immune system, so the level falls steeply.
 
 ## Step: reinfusion

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--content" => match args.next() {
-                Some(dir) => sources.content_dir = PathBuf::from(dir),
+                Some(dir) => {
+                    sources.content_shown_as = dir.trim_end_matches('/').to_owned();
+                    sources.content_dir = PathBuf::from(dir);
+                }
                 None => return usage(),
             },
             _ if target.is_none() && !arg.starts_with("--") => target = Some(PathBuf::from(arg)),

@@ -473,9 +473,10 @@ pub struct Content {
 pub struct Country {
     /// "{org} wrote this section on {date}. …"
     pub written: &'static str,
-    pub written_iso: &'static str,
     pub paragraphs: &'static [&'static [CountrySentence]],
     pub sources_heading: &'static str,
+    /// Before the number of each of its sources, "C1": apart from the page's own.
+    pub source_prefix: &'static str,
     pub sources: &'static [CountrySource],
 }
 

@@ -42,6 +42,10 @@ fn on_click(event: web_sys::MouseEvent) {
         go_back(&back);
         return;
     }
+    // A link opened in a new tab or window leaves the reader where they are.
+    if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+        return;
+    }
     let Some(link) = dom::event_target_closest(&event, FOLLOWED_LINKS) else { return };
     let Some(target_id) = link.get_attribute("href").and_then(|href| href.strip_prefix('#').map(str::to_owned)) else {
         return;
@@ -66,11 +70,20 @@ fn go_back(back: &web_sys::Element) {
         back.set_hidden(true);
     }
     let Some(origin) = ORIGIN.with(|origin| origin.borrow_mut().take()) else { return };
-    // A link inside a definition that has closed since: its term instead.
-    let Some(target) = visible(origin.link.clone()).or_else(|| {
-        let term_button = origin.link.closest(".term").ok()??.query_selector(".term__button").ok()??;
-        visible(term_button.dyn_into().ok()?)
-    }) else {
+    // A link inside a definition that has closed since: its term instead;
+    // one in a step the reader has since left: that part of the page's heading.
+    let Some(target) = visible(origin.link.clone())
+        .or_else(|| {
+            let term_button = origin.link.closest(".term").ok()??.query_selector(".term__button").ok()??;
+            visible(term_button.dyn_into().ok()?)
+        })
+        .or_else(|| {
+            let heading = origin.link.closest("section").ok()??.query_selector("h2").ok()??;
+            let heading: web_sys::HtmlElement = heading.dyn_into().ok()?;
+            let _ = heading.set_attribute("tabindex", "-1");
+            visible(heading)
+        })
+    else {
         return;
     };
     // The address goes back to what it was, without a new history entry, and

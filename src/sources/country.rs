@@ -10,7 +10,7 @@ fn country_source_anchor(number: usize) -> String {
 /// The publisher's own words about aHSCT in its country (`publisher.toml`):
 /// each sentence with its source, then who wrote it and when, then the
 /// section's own sources. Numbers here point to this list, which is why they
-/// carry the letter "C" (the page's own sources are numbered alone).
+/// carry a letter, "C" in English (the page's own sources are numbered alone).
 #[component]
 pub fn CountrySection() -> impl IntoView {
     let content = use_content();
@@ -35,7 +35,7 @@ pub fn CountrySection() -> impl IntoView {
                                                 " ["
                                                 <a class="citation" href=format!("#{}", country_source_anchor(sentence.source))>
                                                     <span class="visually-hidden">{source_word}" "</span>
-                                                    "C"
+                                                    {country.source_prefix}
                                                     {sentence.source}
                                                 </a>
                                                 "]"
@@ -47,22 +47,22 @@ pub fn CountrySection() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <p class="country__written">
-                    <time datetime=country.written_iso>{country.written}</time>
-                </p>
+                <p class="country__written">{country.written}</p>
                 <h3 class="country__sources-heading">{country.sources_heading}</h3>
-                <ol class="country__sources">
+                // Its own markers show, so the list keeps its role by name (WebKit
+                // drops it from a list without bullets).
+                <ol class="country__sources" role="list">
                     {country
                         .sources
                         .iter()
                         .enumerate()
                         .map(|(i, source)| {
                             view! {
-                                <li id=country_source_anchor(i + 1) value=(i + 1).to_string()>
-                                    "C"
+                                <li id=country_source_anchor(i + 1)>
+                                    {country.source_prefix}
                                     {i + 1}
                                     ". "
-                                    <a href=source.url>{source.title}</a>
+                                    <a href=source.url rel="noreferrer">{source.title}</a>
                                     " "
                                     {source.dated}
                                 </li>

@@ -4,7 +4,7 @@
 
 use super::problem::Problem;
 use super::words::Words;
-use crate::content::model::{Block, Content, Para};
+use crate::content::model::{Block, Content, Para, SectionKind};
 use crate::glossary::markup::{segments, Segment};
 
 /// `content/style.md`: "Paragraphs of one to three sentences", "sentences of
@@ -50,7 +50,8 @@ fn paras_of(blocks: &[Block]) -> Vec<Para> {
 /// Every text a reader reads as a paragraph: the style guide's length rules apply.
 pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
     let mut texts: Vec<&'static str> = Vec::new();
-    for section in c.sections {
+    // The publisher's own section is checked where its file is read (`publisher.rs`).
+    for section in c.sections.iter().filter(|s| s.kind != SectionKind::Country) {
         texts.push(section.in_short);
         texts.extend(paras_of(section.body).iter().map(|p| p.text));
     }
@@ -73,7 +74,8 @@ pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
 
 /// Headings, labels and names: short lines.
 pub fn label_texts(c: &Content) -> Vec<&'static str> {
-    let mut texts: Vec<&'static str> = c.sections.iter().map(|s| s.heading).collect();
+    let mut texts: Vec<&'static str> =
+        c.sections.iter().filter(|s| s.kind != SectionKind::Country).map(|s| s.heading).collect();
     texts.extend(c.steps.iter().map(|s| s.title));
     texts.extend(c.glossary.iter().map(|t| t.term));
     texts.extend(c.cell_explorer.cells.iter().flat_map(|cell| [cell.name, cell.label]));

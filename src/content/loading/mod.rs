@@ -8,7 +8,6 @@ mod structure;
 pub mod words;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -21,6 +20,8 @@ use words::Words;
 /// and how messages name them.
 pub struct Sources {
     pub content_dir: PathBuf,
+    /// The content folder as messages name it (`content`).
+    pub content_shown_as: String,
     pub publisher_file: PathBuf,
     /// The publisher file as messages name it (`publisher.toml`).
     pub publisher_shown_as: String,
@@ -32,6 +33,7 @@ impl Sources {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         Sources {
             content_dir: root.join("content"),
+            content_shown_as: "content".into(),
             publisher_file: root.join("publisher.toml"),
             publisher_shown_as: "publisher.toml".into(),
         }
@@ -52,12 +54,12 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
     let publisher_text =
         problem::read_utf8(&sources.publisher_file, &sources.publisher_shown_as).map_err(|p| vec![p])?;
     let publisher = publisher::parse(&publisher_text, &sources.publisher_shown_as, &languages)?;
-    let folder = format!("content/{}", publisher.language);
+    let folder = format!("{}/{}", sources.content_shown_as, publisher.language);
     let words = Words::read_folder(&sources.content_dir.join(publisher.language), &folder);
     // Read whether or not this publisher writes a country section: every
     // language has these words, and a translation is checked for them too.
     let labels = CountryLabels::read(&words);
-    let review = review(&sources.content_dir, &labels).unwrap_or_else(|problem| {
+    let review = review(sources, &labels).unwrap_or_else(|problem| {
         words.problem(problem);
         Review { last_reviewed: "", last_reviewed_iso: "", next_review: "", next_review_iso: "", publisher: "" }
     });
@@ -67,7 +69,7 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
     }
     words.report_unused();
     checks::check(&content, &words);
-    content.seed_statements = seed_statements(&sources.content_dir).unwrap_or_else(|problem| {
+    content.seed_statements = seed_statements(sources).unwrap_or_else(|problem| {
         words.problem(problem);
         &[]
     });
@@ -79,11 +81,18 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
     }
 }
 
-/// The content of this project's own files, read once. Tests and the page's
-/// own render use it; a build with problems stops here with every one of them.
+/// The content of this project's own files, read once, for the native tests.
+/// They read it with the project's default publisher settings
+/// (`default-publisher.toml`, the same as `publisher.toml` as shipped), so a
+/// charity's own publisher file never changes what the content tests check:
+/// its own values are checked, with their lines, when it is read.
+#[cfg(test)]
 pub fn for_language(_tag: &str) -> &'static Content {
-    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
-    CONTENT.get_or_init(|| match load(&Sources::project_default()) {
+    static CONTENT: std::sync::OnceLock<&'static Content> = std::sync::OnceLock::new();
+    let mut sources = Sources::project_default();
+    sources.publisher_file = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/loading/default-publisher.toml");
+    sources.publisher_shown_as = "src/content/loading/default-publisher.toml".into();
+    CONTENT.get_or_init(|| match load(&sources) {
         Ok(build) => build.content,
         Err(problems) => {
             let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -122,6 +131,7 @@ struct CountryLabels {
     month_year: &'static str,
     written: &'static str,
     sources_heading: &'static str,
+    source_prefix: &'static str,
     checked: &'static str,
 }
 
@@ -134,6 +144,7 @@ impl CountryLabels {
             month_year: words.template("date-month-year", &["month", "year"]),
             written: words.template("country-written", &["org", "date"]),
             sources_heading: words.text("country-sources-heading"),
+            source_prefix: words.text("country-source-prefix"),
             checked: words.template("country-source-checked", &["date"]),
         }
     }
@@ -191,9 +202,9 @@ fn add_country_section(
         .collect();
     content.country = Some(Country {
         written: String::leak(written),
-        written_iso: leak_str(country.written.get_ref()),
         paragraphs: Vec::leak(paragraphs),
         sources_heading: labels.sources_heading,
+        source_prefix: labels.source_prefix,
         sources: Vec::leak(sources),
     });
     let section = Section {
@@ -221,9 +232,9 @@ struct ReviewFile {
 
 /// When the content was last reviewed against the sources, and when the next
 /// review is due (`content/review.toml`), in the page's words.
-fn review(content_dir: &Path, labels: &CountryLabels) -> Result<Review, Problem> {
-    let file = "content/review.toml";
-    let text = problem::read_utf8(&content_dir.join("review.toml"), file)?;
+fn review(sources: &Sources, labels: &CountryLabels) -> Result<Review, Problem> {
+    let file = &format!("{}/review.toml", sources.content_shown_as);
+    let text = problem::read_utf8(&sources.content_dir.join("review.toml"), file)?;
     let at = |span: std::ops::Range<usize>| Some(problem::line_of(&text, span.start));
     let parsed: ReviewFile = toml::from_str(&text).map_err(|e| {
         Problem::new(
@@ -280,9 +291,9 @@ struct SeedStatementFile {
 }
 
 /// Where the page carries each sentence of the seed (`content/seed-coverage.toml`).
-fn seed_statements(content_dir: &Path) -> Result<&'static [SeedStatement], Problem> {
-    let file = "content/seed-coverage.toml";
-    let text = problem::read_utf8(&content_dir.join("seed-coverage.toml"), file)?;
+fn seed_statements(sources: &Sources) -> Result<&'static [SeedStatement], Problem> {
+    let file = &format!("{}/seed-coverage.toml", sources.content_shown_as);
+    let text = problem::read_utf8(&sources.content_dir.join("seed-coverage.toml"), file)?;
     let parsed: SeedCoverageFile = toml::from_str(&text).map_err(|e| {
         Problem::new(
             file,

@@ -179,6 +179,14 @@ fn check_country(country: &CountryFile, report: &mut Report<'_>) {
         );
     }
     check_sentences(&country.in_short, "country.in_short", report);
+    if sentences(country.in_short.get_ref()).len() > MAX_SENTENCES {
+        report(
+            &country.in_short.span(),
+            "country.in_short",
+            "has more sentences than a short summary may have".into(),
+            &format!("Sum the section up in {MAX_SENTENCES} sentences or fewer"),
+        );
+    }
     if iso_date(country.written.get_ref(), false).is_none() {
         report(
             &country.written.span(),
@@ -225,7 +233,27 @@ fn check_country(country: &CountryFile, report: &mut Report<'_>) {
             &format!("Write between 1 and {MAX_PARAGRAPHS} paragraphs"),
         );
     }
+    for source in &country.sources {
+        let cited =
+            country.paragraphs.iter().flat_map(|p| &p.sentences).any(|s| s.source.get_ref() == source.code.get_ref());
+        if !cited {
+            report(
+                &source.code.span(),
+                "country.sources.code",
+                format!("\"{}\" is a source no sentence cites", source.code.get_ref()),
+                "Cite it from the sentence it backs, or remove it",
+            );
+        }
+    }
     for paragraph in &country.paragraphs {
+        if paragraph.sentences.is_empty() {
+            report(
+                &country.heading.span(),
+                "country.paragraphs",
+                "has a paragraph with no sentences".into(),
+                "Give each paragraph at least one sentence, or remove it",
+            );
+        }
         if paragraph.sentences.len() > MAX_SENTENCES {
             if let Some(first) = paragraph.sentences.first() {
                 report(
@@ -304,9 +332,16 @@ pub fn iso_date(value: &str, month_only_ok: bool) -> Option<(u32, u32, Option<u3
     };
     let year = number(parts.first()?, 4)?;
     let month = number(parts.get(1)?, 2).filter(|m| (1..=12).contains(m))?;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
     match parts.len() {
         2 if month_only_ok => Some((year, month, None)),
-        3 => Some((year, month, Some(number(parts[2], 2).filter(|d| (1..=31).contains(d))?))),
+        3 => Some((year, month, Some(number(parts[2], 2).filter(|d| (1..=days_in_month).contains(d))?))),
         _ => None,
     }
 }
@@ -391,8 +426,13 @@ date = "2026-03"
     #[test]
     fn a_sentence_citing_an_unknown_source_is_refused() {
         let found = problems(&GOOD.replace("source = \"E1\"", "source = \"E2\""));
-        assert_eq!(found.len(), 1);
-        assert!(found[0].contains("country.paragraphs.sentences.source: is \"E2\", a code none of the section's sources has. Use one of: E1"), "{}", found[0]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|p| p.contains("country.paragraphs.sentences.source: is \"E2\", a code none of the section's sources has. Use one of: E1")), "{found:?}");
+        // And the source it should have cited is cited by nothing.
+        assert!(
+            found.iter().any(|p| p.contains("country.sources.code: \"E1\" is a source no sentence cites")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -419,5 +459,7 @@ date = "2026-03"
         assert_eq!(iso_date("2026-11", false), None);
         assert_eq!(iso_date("2026-13-01", false), None);
         assert_eq!(iso_date("26-11-20", false), None);
+        assert_eq!(iso_date("2026-02-31", false), None);
+        assert_eq!(iso_date("2028-02-29", false), Some((2028, 2, Some(29))));
     }
 }

@@ -31,7 +31,7 @@ impl Copy {
         for file in ["seed-coverage.toml", "review.toml"] {
             std::fs::copy(project.join("content").join(file), root.join("content").join(file)).unwrap();
         }
-        std::fs::copy(project.join("publisher.toml"), root.join("publisher.toml")).unwrap();
+        std::fs::copy(project.join("src/content/loading/default-publisher.toml"), root.join("publisher.toml")).unwrap();
         Copy { root }
     }
 
@@ -51,6 +51,7 @@ impl Copy {
     fn problems(&self) -> Vec<String> {
         let sources = Sources {
             content_dir: self.root.join("content"),
+            content_shown_as: "content".into(),
             publisher_file: self.root.join("publisher.toml"),
             publisher_shown_as: "publisher.toml".into(),
         };
@@ -220,6 +221,7 @@ fn a_sample_publisher_file_names_links_colours_and_adds_its_section() {
     copy.write("publisher.toml", AUSTRALIA.as_bytes());
     let sources = Sources {
         content_dir: copy.root.join("content"),
+        content_shown_as: "content".into(),
         publisher_file: copy.root.join("publisher.toml"),
         publisher_shown_as: "publisher.toml".into(),
     };

@@ -122,7 +122,7 @@ impl Words {
                 ast::Entry::Message(message) => self.add_message(file, source, message),
                 ast::Entry::Term(term) => {
                     let key = format!("-{}", term.id.name);
-                    let line = line_of_key(source, &key);
+                    let line = line_of_key(source, &key, 0);
                     self.problem(Problem::new(
                         file,
                         line,
@@ -139,7 +139,9 @@ impl Words {
 
     fn add_message(&mut self, file: &str, source: &str, message: ast::Message<&str>) {
         let key = message.id.name.to_owned();
-        let line = line_of_key(source, &key).unwrap_or(1);
+        // A key given twice in one file: the line of this one, not the first.
+        let earlier = self.messages.get(&key).filter(|m| m.file == file).map_or(0, |_| 1);
+        let line = line_of_key(source, &key, earlier).unwrap_or(1);
         if let Some(first) = self.messages.get(&key) {
             self.problem(Problem::new(
                 file,
@@ -161,19 +163,23 @@ impl Words {
         }
         let Some(pattern) = message.value else {
             self.problem(Problem::new(file, Some(line), Some(&key), "has no words", "Write the words after the ="));
+            self.unreadable_keys.insert(key);
             return;
         };
         match pattern_text(&pattern) {
             Ok(text) => {
                 self.messages.insert(key, Message { text: String::leak(text), file: file.to_owned(), line });
             }
-            Err(what) => self.problem(Problem::new(
-                file,
-                Some(line),
-                Some(&key),
-                what,
-                "Use plain words, with { $name } only where the English has that placeholder",
-            )),
+            Err(what) => {
+                self.problem(Problem::new(
+                    file,
+                    Some(line),
+                    Some(&key),
+                    what,
+                    "Use plain words, with { $name } only where the English has that placeholder",
+                ));
+                self.unreadable_keys.insert(key);
+            }
         }
     }
 
@@ -187,8 +193,24 @@ impl Words {
     }
 
     /// The words for `key`. A missing key is reported, and the page gets an
-    /// empty text in its place, so that every problem is found in one run.
+    /// empty text in its place, so that every problem is found in one run. A
+    /// placeholder here would show on the page as it is: it is reported too.
     pub fn text(&self, key: &str) -> &'static str {
+        let text = self.words_for(key);
+        if !placeholders(text).is_empty() {
+            let (file, line) = self.place(key);
+            self.problem(Problem::new(
+                file,
+                line,
+                Some(key),
+                "has a placeholder, but the page fills in nothing here",
+                "Remove the { $… } part and write the words themselves",
+            ));
+        }
+        text
+    }
+
+    fn words_for(&self, key: &str) -> &'static str {
         self.asked_for.borrow_mut().insert(key.to_owned());
         match self.messages.get(key) {
             Some(message) => message.text,
@@ -215,7 +237,7 @@ impl Words {
 
     /// A text that fills in values: it must hold each `{ $name }` of `names`, and no other.
     pub fn template(&self, key: &str, names: &[&str]) -> &'static str {
-        let text = self.text(key);
+        let text = self.words_for(key);
         if text.is_empty() && !self.messages.contains_key(key) {
             return text;
         }
@@ -288,18 +310,20 @@ impl Words {
     }
 }
 
-/// The line a message or term starts on: its key at the start of a line.
-fn line_of_key(source: &str, key: &str) -> Option<usize> {
+/// The line a message or term starts on: its key at the start of a line
+/// (after `skip` earlier lines with the same key).
+fn line_of_key(source: &str, key: &str, skip: usize) -> Option<usize> {
     let mut offset = 0;
+    let mut found = Vec::new();
     for line in source.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(key) {
             if rest.trim_start().starts_with('=') {
-                return Some(line_of(source, offset));
+                found.push(line_of(source, offset));
             }
         }
         offset += line.len();
     }
-    None
+    found.get(skip).or(found.last()).copied()
 }
 
 /// A message's words, with each `{ $name }` kept as `{name}` for the page to fill in.
@@ -322,7 +346,9 @@ fn pattern_text(pattern: &ast::Pattern<&str>) -> Result<String, String> {
             },
         }
     }
-    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    // ASCII whitespace only: a translation's no-break spaces (French puts one
+    // before "?" and ":") stay as written.
+    Ok(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The names of a text's `{name}` placeholders.
@@ -415,6 +441,42 @@ mod tests {
         let problems = w.take_problems();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].to_string().contains("a: is given twice"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_key_given_twice_names_the_second_line() {
+        let w = words("a = A\nb = B\na = C\n");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("content/en/page.ftl:3: a: is given twice (first in content/en/page.ftl line 1)"),
+            "{}",
+            problems[0]
+        );
+    }
+
+    #[test]
+    fn a_placeholder_where_the_page_fills_in_nothing_is_reported() {
+        let w = words("title = Step { $n }\n");
+        assert_eq!(w.text("title"), "Step {n}");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].problem.contains("the page fills in nothing here"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_message_without_words_is_reported_once() {
+        let w = words("a =\n    .attr = x\n");
+        assert_eq!(w.text("a"), "");
+        assert_eq!(w.take_problems().len(), 2, "attributes, and no words: not again as missing");
+    }
+
+    #[test]
+    fn no_break_spaces_in_a_translation_stay() {
+        let w = words("q = Pourquoi\u{a0}?\n");
+        assert_eq!(w.text("q"), "Pourquoi\u{a0}?");
     }
 
     #[test]
