@@ -2,7 +2,7 @@
 //! words keep to the style guide's limits.
 
 use super::*;
-use crate::content::checks::{self, sentences};
+use crate::content::checks::{self, normalise, paras_of, sentences};
 use crate::glossary::markup::{self, Segment};
 use std::collections::HashSet;
 
@@ -12,20 +12,6 @@ const SEED_PHRASES_FILE: &str = include_str!("../../content/seed-phrases.txt");
 
 fn content() -> &'static Content {
     for_language("en")
-}
-
-fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn paras_of(blocks: &[Block]) -> Vec<Para> {
-    blocks
-        .iter()
-        .flat_map(|b| match b {
-            Block::Para(p) => vec![*p],
-            Block::List(items) => items.to_vec(),
-        })
-        .collect()
 }
 
 fn step_paras(step: &Step) -> Vec<Para> {

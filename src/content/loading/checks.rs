@@ -14,7 +14,8 @@ pub const MAX_SENTENCE_WORDS: usize = 20;
 /// Headings, labels and names: one short line.
 pub const MAX_LABEL_WORDS: usize = 20;
 
-fn normalise(text: &str) -> String {
+/// Text with every run of whitespace made one space.
+pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -37,7 +38,8 @@ pub fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-fn paras_of(blocks: &[Block]) -> Vec<Para> {
+/// A section's paragraphs, with each list item as a paragraph of its own.
+pub fn paras_of(blocks: &[Block]) -> Vec<Para> {
     blocks
         .iter()
         .flat_map(|b| match b {
