@@ -67,17 +67,24 @@ pub fn GlossaryTermMark(
     leptos::either::Either::Right(view! { <GlossaryTerm words=words note=note/> })
 }
 
-/// A term's island: a button that opens its short definition right there (a
-/// disclosure), with a link to the full glossary. Escape closes it and puts
-/// focus back on the term.
+/// A term's island: a button that opens its short definition (a
+/// disclosure) just below the sentence it is in, with a link to the full
+/// glossary. The note closes on Escape, on its Close button and on a tap
+/// anywhere else; Escape and Close put focus back on the term.
 #[component]
 pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let note_element = NodeRef::<leptos::html::Span>::new();
+    let root = NodeRef::<leptos::html::Span>::new();
+    let placed = StoredValue::new(false);
     crate::islands::effect(move || {
         let open = open.get();
-        if let Some(note) = note_element.get() {
+        if let (Some(note), Some(root)) = (note_element.get(), root.get()) {
+            if open && !placed.get_value() {
+                place_below_sentence(&note, &root);
+                placed.set_value(true);
+            }
             note.set_hidden(!open);
         }
     });
@@ -87,43 +94,40 @@ pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
             let _ = button.focus();
         }
     };
-    let close_on_escape = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
+    // Once opened, the note sits outside the term (below its sentence), so
+    // its keys and clicks are heard on the window, for this term or its note.
+    let within_term_or_note = move |event: &web_sys::Event| {
+        let Some(node) = event.target().and_then(|target| target.dyn_into::<web_sys::Node>().ok()) else {
+            return false;
+        };
+        let contains = |element: Option<web_sys::HtmlElement>| element.is_some_and(|e| e.contains(Some(&node)));
+        contains(root.get_untracked().map(Into::into)) || contains(note_element.get_untracked().map(Into::into))
+    };
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && open.get_untracked() && within_term_or_note(&event) {
             event.prevent_default();
-            event.stop_propagation();
             close_and_return();
         }
-    };
-    // The note's own Close button is static HTML: its click comes up to here.
-    let close_on_button = move |event: leptos::ev::MouseEvent| {
-        if dom::event_started_inside(&event, ".term__close") {
+    });
+    let close_button = window_event_listener(leptos::ev::click, move |event| {
+        if open.get_untracked() && within_term_or_note(&event) && dom::event_started_inside(&event, ".term__close") {
             close_and_return();
         }
-    };
-    // A tap or click anywhere outside the term and its note closes it, as a
-    // reader expects of a small pop-up; focus stays where they put it.
-    let root = NodeRef::<leptos::html::Span>::new();
+    });
+    // A tap or click anywhere else closes it, as a reader expects of a small
+    // pop-up; focus stays where they put it.
     let outside = window_event_listener(leptos::ev::pointerdown, move |event| {
-        if !open.get_untracked() {
-            return;
-        }
-        let inside = root.get_untracked().zip(event.target()).is_some_and(|(root, target)| {
-            target.dyn_ref::<web_sys::Node>().is_some_and(|node| root.contains(Some(node)))
-        });
-        if !inside {
+        if open.get_untracked() && !within_term_or_note(&event) {
             open.set(false);
         }
     });
-    on_cleanup(move || outside.remove());
+    on_cleanup(move || {
+        escape.remove();
+        close_button.remove();
+        outside.remove();
+    });
     view! {
-        <span
-            class="term"
-            node_ref=root
-            on:keydown=close_on_escape
-            on:click=close_on_button
-            data-island="term"
-            data-words=words.encode()
-        >
+        <span class="term" node_ref=root data-island="term" data-words=words.encode()>
             <button
                 type="button"
                 class="term__button"
@@ -139,4 +143,27 @@ pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
             {note.node_ref(note_element)}
         </span>
     }
+}
+
+/// The blocks a term can be in: a note goes after a paragraph (or heading,
+/// caption, quote), or at the end of a list item or table cell.
+const NOTE_GOES_AFTER: &str = "p, h2, h3, h4, figcaption, blockquote";
+const NOTE_GOES_INSIDE_AT_END: &str = "li, dd, dt, td, th";
+
+/// Moves a term's note out of the running text to just below the block the
+/// term is in, so opening it never splits the sentence or strands its
+/// punctuation. Notes opened below one block stay in the order they were opened.
+fn place_below_sentence(note: &web_sys::HtmlElement, term: &web_sys::HtmlElement) {
+    let block = term.closest(&format!("{NOTE_GOES_AFTER}, {NOTE_GOES_INSIDE_AT_END}")).ok().flatten();
+    let Some(block) = block else { return };
+    if block.matches(NOTE_GOES_INSIDE_AT_END).unwrap_or(false) {
+        let _ = block.append_child(note);
+        return;
+    }
+    // After the block and after notes already opened below it.
+    let mut last = block;
+    while let Some(next) = last.next_element_sibling().filter(|next| next.class_list().contains("term__note")) {
+        last = next;
+    }
+    let _ = last.after_with_node_1(note);
 }
