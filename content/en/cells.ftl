@@ -23,21 +23,18 @@ cells-blood-label = Blood
 
 ## Cell: stem-cell
 cell-stem-cell-name = Blood-forming stem cell
-cell-stem-cell-label = Stem cell
 cell-stem-cell-about-1 = A [[blood-forming stem cell|haematopoietic-stem-cells]] lives mainly in the bone marrow. It can make every type of blood cell.
 cell-stem-cell-in-ahsct-1 = Medicines move these stem cells into the blood, where they are collected. In most centres, they are then frozen and stored.
 cell-stem-cell-in-ahsct-2 = After the chemotherapy, they are given back. They settle in the marrow and rebuild your blood and immune cells.
 
 ## Cell: red-cells
 cell-red-cells-name = Red cells
-cell-red-cells-label = Red cells
 cell-red-cells-about-1 = Red cells are one of the kinds of blood cell that the stem cells make.
 cell-red-cells-in-ahsct-1 = After high-dose chemotherapy, blood counts can fall very low for a while.
 cell-red-cells-in-ahsct-2 = Your team checks your blood often. They may give you a blood transfusion if it is needed.
 
 ## Cell: platelets
 cell-platelets-name = Platelets
-cell-platelets-label = Platelets
 cell-platelets-about-1 = Platelets are another kind of blood cell that the stem cells make.
 cell-platelets-in-ahsct-1 = During the chemotherapy, you may bleed or bruise more easily.
 cell-platelets-in-ahsct-2 = Your team checks your blood often, and may give transfusions if needed.
@@ -45,7 +42,6 @@ cell-platelets-in-ahsct-3 = Some people later develop ITP, a condition with low 
 
 ## Cell: white-cells
 cell-white-cells-name = White cells (immune cells)
-cell-white-cells-label = White cells
 cell-white-cells-about-1 = White cells are also called immune cells. The stem cells make them too.
 cell-white-cells-about-2 = In MS, some immune cells are thought to drive the disease.
 cell-white-cells-in-ahsct-1 = The chemotherapy removes all or much of your immune system, including the cells thought to drive MS.
@@ -54,7 +50,6 @@ cell-white-cells-in-ahsct-3 = Protection from earlier vaccines fades after treat
 
 ## Cell: neutrophils
 cell-neutrophils-name = Neutrophils
-cell-neutrophils-label = Neutrophils
 cell-neutrophils-about-1 = Neutrophils are white cells that fight infection.
 cell-neutrophils-in-ahsct-1 = After the chemotherapy, they fall very low. This is called [[neutropenia|neutropenia]], and the risk of infection is high.
 cell-neutrophils-in-ahsct-2 = A fever at this time needs urgent treatment.
@@ -62,7 +57,6 @@ cell-neutrophils-in-ahsct-3 = White cells are the first new blood cells to appea
 
 ## Cell: t-cells
 cell-t-cells-name = T-cells
-cell-t-cells-label = T-cells
 cell-t-cells-about-1 = T-cells are a type of immune cell.
 cell-t-cells-in-ahsct-1 = Some treatment plans add [[ATG|atg]], an antibody medicine that removes T-cells.
 cell-t-cells-in-ahsct-2 = Like other immune cells, they are rebuilt slowly over the months after treatment.

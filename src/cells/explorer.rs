@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::cells::diagram::CellDiagram;
+use crate::cells::family_tree::CellFamilyTree;
 use crate::content::use_content;
 use crate::islands::words;
 use crate::islands::{Static, StaticView};
@@ -23,23 +23,14 @@ crate::island_words! {
 pub struct CellName {
     pub id: &'static str,
     pub name: &'static str,
-    /// The name in the diagram, where space is short.
-    pub label: &'static str,
 }
 
-/// The attributes that carry each cell's name and diagram label (`islands::words`).
+/// The attribute that carries each cell's id and name (`islands::words`).
 pub const NAMES_ATTRIBUTE: &str = "data-cell-names";
-pub const LABELS_ATTRIBUTE: &str = "data-cell-labels";
 
-/// Pairs each cell's name with its label, by id and in order.
-pub fn cell_names(
-    names: Vec<(&'static str, &'static str)>,
-    labels: Vec<(&'static str, &'static str)>,
-) -> Result<Vec<CellName>, String> {
-    if names.len() != labels.len() || names.iter().zip(&labels).any(|((a, _), (b, _))| a != b) {
-        return Err("its cell names and labels do not match".to_owned());
-    }
-    Ok(names.into_iter().zip(labels).map(|((id, name), (_, label))| CellName { id, name, label }).collect())
+/// The cells, in order, from the island's list of ids and names.
+pub fn cell_names(names: Vec<(&'static str, &'static str)>) -> Vec<CellName> {
+    names.into_iter().map(|(id, name)| CellName { id, name }).collect()
 }
 
 /// The explorer as the page is rendered: its words from the content; its
@@ -54,7 +45,7 @@ pub fn CellExplorerSection() -> impl IntoView {
         marrow_label: text.marrow_label,
         blood_label: text.blood_label,
     };
-    let cells: Vec<CellName> = text.cells.iter().map(|c| CellName { id: c.id, name: c.name, label: c.label }).collect();
+    let cells: Vec<CellName> = text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect();
     let heading = Static::new(view! {
         <h3 id="cell-explorer-heading" class="cell-explorer__heading">{text.heading}</h3>
     });
@@ -78,8 +69,8 @@ pub fn CellExplorerSection() -> impl IntoView {
     view! { <CellExplorer words=words cells=cells heading=heading intro=intro cards=cards/> }
 }
 
-/// The blood-cell explorer: a diagram of the cells a blood-forming stem cell
-/// makes, buttons to choose one, and a card for each saying what it is and
+/// The blood-cell explorer: a family tree of the cells a blood-forming stem
+/// cell makes, each a button that chooses it, and a card for each saying what it is and
 /// what aHSCT means for it. The cards are the text list: one shows at a
 /// time, or all of them, and all of them without scripts and on paper.
 #[component]
@@ -115,43 +106,20 @@ pub fn CellExplorer(
         }
     });
 
-    let choices = cells
-        .iter()
-        .enumerate()
-        .map(|(index, cell)| {
-            view! {
-                <button
-                    type="button"
-                    class="cell-choice"
-                    data-cell=cell.id
-                    aria-pressed=move || if selected.get() == index { "true" } else { "false" }
-                    on:click=move |_| choose(index)
-                >
-                    <span class=format!("cell-choice__swatch cell-swatch--{}", cell.id) aria-hidden="true"></span>
-                    {cell.name}
-                </button>
-            }
-        })
-        .collect_view();
-
     view! {
         <div
             class="cell-explorer"
             data-island="cells"
             data-words=words.encode()
             data-cell-names=words::encode(cells.iter().map(|c| (c.id, c.name)))
-            data-cell-labels=words::encode(cells.iter().map(|c| (c.id, c.label)))
         >
             {heading}
             {intro}
             <div class="cell-explorer__layout">
-                <CellDiagram cells=cells words=words selected=selected on_choose=Callback::new(choose)/>
-                <div class="cell-explorer__choices" role="group" aria-labelledby="cell-explorer-heading">
-                    {choices}
-                </div>
+                <CellFamilyTree cells=cells words=words selected=selected on_choose=Callback::new(choose)/>
+                {cards.node_ref(card_list)}
             </div>
             <p class="visually-hidden cell-explorer__announce" aria-live="polite">{move || announcement.get()}</p>
-            {cards.node_ref(card_list)}
             <button
                 type="button"
                 class="button button--quiet cell-explorer__show-all"

@@ -1,5 +1,5 @@
-//! The blood-cell explorer: a drawing of the cells a stem cell makes, and a
+//! The blood-cell explorer: a family tree of the cells a stem cell makes, and a
 //! card for each. Styles: `cells.css`.
 
-pub mod diagram;
 pub mod explorer;
+pub mod family_tree;

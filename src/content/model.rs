@@ -148,8 +148,6 @@ pub struct GlossaryTerm {
 pub struct Cell {
     pub id: &'static str,
     pub name: &'static str,
-    /// The name in the diagram, where space is short.
-    pub label: &'static str,
     /// What the cell is and does, as far as the sources say.
     pub about: &'static [Para],
     /// What aHSCT means for it.

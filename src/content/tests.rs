@@ -712,7 +712,6 @@ fn every_text(c: &Content) -> Vec<(String, &'static str)> {
     }
     for cell in c.cell_explorer.cells {
         texts.push((format!("cell '{}' name", cell.id), cell.name));
-        texts.push((format!("cell '{}' label", cell.id), cell.label));
     }
     let l = &c.labels;
     for (name, text) in [

@@ -5,7 +5,7 @@ use leptos::tachys::view::Position;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::cells::explorer::{cell_names, CellExplorer, CellWords, LABELS_ATTRIBUTE, NAMES_ATTRIBUTE};
+use crate::cells::explorer::{cell_names, CellExplorer, CellWords, NAMES_ATTRIBUTE};
 use crate::glossary::term::{GlossaryTerm, TermWords};
 use crate::islands::words::{decode_list, WordsError};
 use crate::islands::{Static, ISLAND_ATTRIBUTE, WORDS_ATTRIBUTE};
@@ -56,10 +56,8 @@ fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
         "cells" => {
             let words = CellWords::decode(&words_of(el)?).map_err(explain)?;
             let names = decode_list(&attribute(el, NAMES_ATTRIBUTE)?).map_err(explain)?;
-            let labels = decode_list(&attribute(el, LABELS_ATTRIBUTE)?).map_err(explain)?;
-            let cells = cell_names(names, labels)?;
+            let cells = cell_names(names);
             expect_count(el, ".cell-choice", cells.len(), "cells")?;
-            expect_count(el, ".cell-diagram__cell", cells.len(), "cells in the drawing")?;
             hydrate(
                 el,
                 view! {

@@ -35,7 +35,9 @@ impl Place {
 struct Layout {
     cells_in: Place,
     moved_from: Option<Place>,
-    new_cells: bool,
+    /// New blood cells drawn in the blood: a first few as the returned cells
+    /// start making them, then more as they refill the body.
+    new_cells: usize,
     chemotherapy: bool,
     /// From the chemotherapy on, the marrow's own cells are drawn faded.
     after_chemotherapy: bool,
@@ -54,7 +56,11 @@ fn layout(scene: StemCellScene) -> Layout {
     Layout {
         cells_in,
         moved_from,
-        new_cells: scene == MarrowMakingNewCells,
+        new_cells: match scene {
+            BloodToMarrow => 2,
+            MarrowMakingNewCells => NEW_CELLS.len(),
+            _ => 0,
+        },
         chemotherapy: scene == InStoreDuringChemo,
         after_chemotherapy: matches!(scene, InStoreDuringChemo | StoreToBlood | BloodToMarrow | MarrowMakingNewCells),
     }
@@ -71,6 +77,8 @@ const CELL_Y: i32 = 65;
 /// Where the marrow's own stem cells stay, around the panel's centre: most of
 /// them stay in the marrow whichever step the reader is at.
 const STAYING: [(i32, i32); 5] = [(-32, -20), (30, -22), (-34, 20), (32, 18), (0, 26)];
+/// New blood cells, around the centre of the blood panel.
+const NEW_CELLS: [(i32, i32); 5] = [(-30, -18), (26, -20), (-34, 16), (30, 18), (-4, 24)];
 /// The cells that move: three, near the centre of the panel they are in.
 const MOVING: [(i32, i32); 3] = [(-12, -8), (11, -10), (0, 10)];
 
@@ -127,13 +135,12 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
         .map(|(dx, dy)| view! { <circle class="stem-cell" cx=cx + dx cy=CELL_Y + dy r="9"></circle> })
         .collect_view();
 
-    let new_cells = layout.new_cells.then(|| {
-        let bx = Place::Blood.centre_x();
-        [(-30, -18), (26, -20), (-34, 16), (30, 18), (-4, 24)]
-            .iter()
-            .map(|(dx, dy)| view! { <circle class="new-cell" cx=bx + dx cy=CELL_Y + dy r="5"></circle> })
-            .collect_view()
-    });
+    let bx = Place::Blood.centre_x();
+    let new_cells = NEW_CELLS
+        .iter()
+        .take(layout.new_cells)
+        .map(|(dx, dy)| view! { <circle class="new-cell" cx=bx + dx cy=CELL_Y + dy r="5"></circle> })
+        .collect_view();
 
     let arrow = layout.moved_from.map(|from| {
         let (x1, x2) = (from.centre_x(), cx);

@@ -65,12 +65,15 @@ test('aria: all steps (the controls)', async () => {
   assertNoProblems(problems);
 });
 
-test('aria: a glossary term, open', async () => {
+test('aria: a glossary term, open: its sentence whole, then its note', async () => {
   const { page, problems } = await app.openApp('#why', WIDE);
   const term = page.locator('#why .term').first();
   await term.locator('.term__button').click();
   await eventually(async () => assert.equal(await term.locator('.term__button').getAttribute('aria-expanded'), 'true'));
-  await expectAriaSnapshot(term, 'glossary-term-open');
+  // The paragraph and what follows it, up to the next paragraph: the note.
+  const paragraph = term.locator('xpath=ancestor::p[1]');
+  await expectAriaSnapshot(paragraph, 'glossary-term-open-sentence');
+  await expectAriaSnapshot(paragraph.locator('xpath=following-sibling::*[1]'), 'glossary-term-open');
   assertNoProblems(problems);
 });
 

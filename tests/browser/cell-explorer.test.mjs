@@ -1,7 +1,8 @@
 // The blood-cell explorer in "What are blood-forming stem cells?": one cell
-// at a time, picked with the keyboard (Tab, Enter, Space), a mouse click or
-// a tap on the diagram; every cell as a list on request; a polite
-// announcement of the cell shown; and no sideways scrolling at 320 px.
+// at a time, picked in its family tree with the keyboard (Tab, Enter, Space),
+// a mouse click or a tap; every cell as a list on request; a polite
+// announcement of the cell shown; the tree's shape and its names at any text
+// size; and no sideways scrolling at 320 px.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,8 +18,7 @@ const CELL_IDS = ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrop
 
 const explorer = (page) => page.locator('#stem-cells .cell-explorer');
 const choice = (page, cellId) => explorer(page).locator(`.cell-choice[data-cell="${cellId}"]`);
-const diagramCell = (page, cellId) =>
-  explorer(page).locator(`svg.cell-diagram g.cell-diagram__cell[data-cell="${cellId}"]`);
+const drawingOf = (page, cellId) => choice(page, cellId).locator('svg.cell-choice__drawing');
 const showAll = (page) => explorer(page).locator('button.cell-explorer__show-all');
 
 /** What the explorer shows right now, read in one go. */
@@ -37,8 +37,6 @@ function readExplorer(page) {
       shownCards: [...root.querySelectorAll('.cell-explorer__list .cell-card')]
         .filter((card) => card.checkVisibility())
         .map((card) => card.dataset.cell),
-      selectedInDiagram: [...root.querySelectorAll('.cell-diagram__cell.is-selected')]
-        .map((cell) => cell.dataset.cell),
       announce: announce ? announce.textContent.replace(/\s+/g, ' ').trim() : null,
       announcePoliteness: announce
         ? (announce.getAttribute('aria-live') ?? (announce.getAttribute('role') === 'status' ? 'polite' : null))
@@ -55,8 +53,7 @@ async function nameOf(page, cellId) {
 }
 
 /**
- * Waits until cellId alone is pressed, shown (its card only) and marked in
- * the diagram; with `announced`, until the live region names it too.
+ * Waits until cellId alone is pressed and shown (its card only); with `announced`, until the live region names it too.
  */
 async function expectSelected(page, cellId, { announced = true } = {}) {
   const name = await nameOf(page, cellId);
@@ -64,7 +61,6 @@ async function expectSelected(page, cellId, { announced = true } = {}) {
     const shown = await readExplorer(page);
     assert.deepEqual(shown.pressed, [cellId], 'the choice marked aria-pressed');
     assert.deepEqual(shown.shownCards, [cellId], 'the one card shown');
-    assert.deepEqual(shown.selectedInDiagram, [cellId], 'the cell marked in the diagram');
     assert.equal(shown.showAllPressed, null, 'relabelled, not a pressed toggle');
     if (announced) assert.equal(shown.announce, `Showing: ${name}`, 'the live region');
   });
@@ -115,7 +111,7 @@ test('the keyboard alone picks cells: Tab to the choices, Enter and Space press 
   assert.equal(await redCells.getAttribute('data-cell'), 'red-cells', 'a choice is named "Red cells"');
 
   // Start from the last link or term before the explorer (in the section's
-  // text): the diagram takes no focus, so the next Tab reaches the first choice.
+  // text): the first Tab stop in the tree is its first cell.
   await page.locator('#stem-cells > p').locator('a, button').filter({ visible: true }).last().focus();
   await page.keyboard.press('Tab');
   await expectFocusOn(page, '.cell-choice[data-cell="stem-cell"]', 'the first Tab after the text');
@@ -164,21 +160,20 @@ test('the keyboard alone picks cells: Tab to the choices, Enter and Space press 
   assertNoProblems(problems);
 });
 
-test('clicking a cell in the diagram picks it', async () => {
+test('clicking a cell, on its drawing or its name, picks it', async () => {
   const { page, problems } = await app.openApp('', { viewport: WIDE });
-  await diagramCell(page, 'platelets').click();
+  await drawingOf(page, 'platelets').click();
   await expectSelected(page, 'platelets');
-  await diagramCell(page, 'white-cells').click();
+  await choice(page, 'white-cells').locator('.cell-choice__name').click();
   await expectSelected(page, 'white-cells');
-  // And a click on a choice, for good measure.
   await choice(page, 'neutrophils').click();
   await expectSelected(page, 'neutrophils');
   assertNoProblems(problems);
 });
 
-test('on a touch screen, tapping a cell in the diagram or a choice picks it', async () => {
+test('on a touch screen, tapping a cell picks it', async () => {
   const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
-  await diagramCell(page, 'neutrophils').tap();
+  await drawingOf(page, 'neutrophils').tap();
   await expectSelected(page, 'neutrophils');
   await choice(page, 'red-cells').tap();
   await expectSelected(page, 'red-cells');
@@ -221,3 +216,73 @@ test('at 320 px, every cell and the list of all cells fit without sideways scrol
   await expectFits('with every cell shown');
   assertNoProblems(problems);
 });
+
+// Issue 14: the cells as a family tree that teaches, at any text size.
+
+test('the tree says what makes what: the stem cell in the marrow, the three families in the blood, two kinds of white cell under the white cells', async () => {
+  const { page, problems } = await app.openApp('', { viewport: WIDE });
+  const tree = await explorer(page).locator('.cell-tree').evaluate((root) => {
+    const shape = (list) => [...list.children].map((item) => {
+      const cell = item.querySelector(':scope > .cell-choice')?.dataset.cell;
+      const nested = item.querySelector(':scope > ul');
+      return nested ? { [cell]: shape(nested) } : cell;
+    });
+    const zoneOf = (cellId) => root.querySelector(`[data-cell="${cellId}"]`).closest('.cell-tree__blood') ? 'blood' : 'marrow';
+    return {
+      marrow: root.querySelector('.cell-tree__marrow > .cell-tree__zone')?.textContent.trim(),
+      blood: root.querySelector('.cell-tree__blood > .cell-tree__zone')?.textContent.trim(),
+      families: shape(root.querySelector('.cell-tree__blood > ul')),
+      zones: ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrophils', 't-cells'].map(zoneOf),
+    };
+  });
+  assert.equal(tree.marrow, 'Bone marrow');
+  assert.equal(tree.blood, 'Blood');
+  assert.deepEqual(tree.families, ['red-cells', 'platelets', { 'white-cells': ['neutrophils', 't-cells'] }]);
+  assert.deepEqual(tree.zones, ['marrow', 'blood', 'blood', 'blood', 'blood', 'blood']);
+  // Screen readers hear the nesting: lists in lists inside the group.
+  const group = page.getByRole('group', { name: 'Explore the cells your stem cells make' });
+  assert.equal(await group.getByRole('list').count(), 3, 'a list for the marrow, the blood and the white cells');
+  assert.equal(await group.getByRole('button').count(), 6);
+  assertNoProblems(problems);
+});
+
+for (const { width, size } of [{ width: 390, size: null }, { width: 320, size: 'largest' }, { width: 1280, size: 'largest' }]) {
+  test(`at ${width} px${size ? ` with the ${size} text` : ''}, each cell's name grows with the text, keeps whole words on its lines and stays inside the tree`, async () => {
+    const { page, problems } = await app.openApp('', { viewport: { width, height: 800 } });
+    const body = Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize));
+    if (size) {
+      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
+    }
+    const seen = await explorer(page).evaluate((root) => {
+      const tree = root.querySelector('.cell-tree').getBoundingClientRect();
+      return [...root.querySelectorAll('.cell-choice')].map((button) => {
+        const name = button.querySelector('.cell-choice__name');
+        const box = button.getBoundingClientRect();
+        // A word split across lines has letters on two lines.
+        const broken = [];
+        const text = name.firstChild;
+        for (const match of text.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+        return {
+          cell: button.dataset.cell,
+          size: Number.parseFloat(getComputedStyle(name).fontSize),
+          broken,
+          inside: box.left >= tree.left - 0.5 && box.right <= tree.right + 0.5,
+        };
+      });
+    });
+    for (const cell of seen) {
+      assert.deepEqual(cell.broken, [], `${cell.cell}: no word broken across lines`);
+      assert.ok(cell.inside, `${cell.cell}: inside the tree`);
+      assert.ok(cell.size >= body * (size === 'largest' ? 1.3 : 1) - 0.1,
+        `${cell.cell}: its name is ${cell.size} px, with text at ${body} px before the change`);
+    }
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
+    assertNoProblems(problems);
+  });
+}

@@ -180,7 +180,7 @@ test('from a glossary entry reached by "More in the glossary", the way back by k
   const term = page.locator('#what-is-ahsct .term__button').first();
   await term.focus();
   await page.keyboard.press('Enter');
-  const more = page.locator('#what-is-ahsct .term__more').first();
+  const more = page.locator(`[id="${await term.getAttribute('aria-controls')}"] .term__more`);
   await more.focus();
   await page.keyboard.press('Enter');
   const back = page.locator('a.back-to-text');
@@ -294,5 +294,22 @@ test('in every step\'s picture the marrow keeps stem cells of its own', async ()
   }));
   assert.equal(perStep.length, STEP_IDS.length);
   for (const [i, count] of perStep.entries()) assert.ok(count >= 5, `${STEP_IDS[i]}: ${count} stem cells in the marrow`);
+  assertNoProblems(problems);
+});
+
+test('a step\'s picture draws new blood cells exactly where its caption says they are being made', async () => {
+  const { page, problems } = await app.openApp('#timeline/all');
+  const perStep = await page.locator('article.step .picture--scene').evaluateAll((figures) => figures.map((figure) => ({
+    caption: figure.querySelector('figcaption .picture__text').textContent,
+    newCells: figure.querySelectorAll('svg circle.new-cell').length,
+  })));
+  assert.equal(perStep.length, STEP_IDS.length);
+  for (const [i, { caption, newCells }] of perStep.entries()) {
+    const saysMade = /\bmak(e|es|ing) new\b/.test(caption);
+    assert.equal(newCells > 0, saysMade, `${STEP_IDS[i]}: "${caption}" and ${newCells} new cells drawn`);
+  }
+  // Fewer as they start, more as they refill the body.
+  const count = (id) => perStep[STEP_IDS.indexOf(id)].newCells;
+  assert.ok(count('hospital-recovery') < count('follow-up'), 'more new cells at follow-up than as they start');
   assertNoProblems(problems);
 });

@@ -49,6 +49,10 @@ async function expectWholePageReadable(page) {
   assert.deepEqual(shownCells,
     ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrophils', 't-cells'],
     'every card of the cell explorer is shown, in order');
+  // The cells' family tree is a picture with names: nothing pressed, nothing to press.
+  assert.deepEqual(await page.locator('#stem-cells .cell-choice').evaluateAll((buttons) =>
+    buttons.map((button) => [button.checkVisibility(), button.disabled, button.getAttribute('aria-pressed')])),
+  Array(6).fill([true, true, null]), 'the family tree shows, with its buttons disabled and none pressed');
 }
 
 /** A link in the step list leads to its step; a source number to its source. */

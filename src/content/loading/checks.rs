@@ -80,7 +80,7 @@ pub fn label_texts(c: &Content) -> Vec<&'static str> {
         c.sections.iter().filter(|s| s.kind != SectionKind::Country).map(|s| s.heading).collect();
     texts.extend(c.steps.iter().map(|s| s.title));
     texts.extend(c.glossary.iter().map(|t| t.term));
-    texts.extend(c.cell_explorer.cells.iter().flat_map(|cell| [cell.name, cell.label]));
+    texts.extend(c.cell_explorer.cells.iter().map(|cell| cell.name));
     texts.extend(c.questions.groups.iter().map(|g| g.heading));
     texts
 }

@@ -755,7 +755,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "stem-cell",
                 name: t.text("cell-stem-cell-name"),
-                label: t.text("cell-stem-cell-label"),
                 about: leak(vec![para(t.text("cell-stem-cell-about-1"), &["S2", "S24", "S29"])]),
                 in_ahsct: leak(vec![
                     para(t.text("cell-stem-cell-in-ahsct-1"), &["S1", "S7", "S29", "S45"]),
@@ -765,7 +764,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "red-cells",
                 name: t.text("cell-red-cells-name"),
-                label: t.text("cell-red-cells-label"),
                 about: leak(vec![para(t.text("cell-red-cells-about-1"), &["S2", "S24", "S29"])]),
                 in_ahsct: leak(vec![
                     para(t.text("cell-red-cells-in-ahsct-1"), &["S15"]),
@@ -775,7 +773,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "platelets",
                 name: t.text("cell-platelets-name"),
-                label: t.text("cell-platelets-label"),
                 about: leak(vec![para(t.text("cell-platelets-about-1"), &["S2", "S24", "S29"])]),
                 in_ahsct: leak(vec![
                     para(t.text("cell-platelets-in-ahsct-1"), &["S1"]),
@@ -786,7 +783,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "white-cells",
                 name: t.text("cell-white-cells-name"),
-                label: t.text("cell-white-cells-label"),
                 about: leak(vec![
                     para(t.text("cell-white-cells-about-1"), &["S2", "S24", "S29"]),
                     para(t.text("cell-white-cells-about-2"), &["S1", "S7", "S35"]),
@@ -800,7 +796,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "neutrophils",
                 name: t.text("cell-neutrophils-name"),
-                label: t.text("cell-neutrophils-label"),
                 about: leak(vec![para(t.text("cell-neutrophils-about-1"), &["S20", "S61"])]),
                 in_ahsct: leak(vec![
                     para(t.text("cell-neutrophils-in-ahsct-1"), &["S61", "S62"]),
@@ -811,7 +806,6 @@ fn cell_explorer(t: &Words) -> CellExplorerText {
             Cell {
                 id: "t-cells",
                 name: t.text("cell-t-cells-name"),
-                label: t.text("cell-t-cells-label"),
                 about: leak(vec![para(t.text("cell-t-cells-about-1"), &["S16", "S37"])]),
                 in_ahsct: leak(vec![
                     para(t.text("cell-t-cells-in-ahsct-1"), &["S16", "S37"]),
