@@ -88,15 +88,20 @@
   }
   // The reader's text size and spacing, before the first paint, so that the
   // page does not jump when the app applies them. Only a value in exactly the
-  // format src/settings.rs writes is used; the app deals with anything else.
+  // format src/settings/mod.rs writes is used; the app deals with anything else.
   try {
     var stored = localStorage.getItem("ahsct-explainer.reading-settings");
-    var match = /^1;text=(standard|larger|largest);spacing=(standard|more)$/.exec(stored || "");
+    var match = /^1;text=(standard|larger|largest);spacing=(standard|more)(;page=short)?$/.exec(stored || "");
     if (match && match[1] !== "standard") {
       root.setAttribute("data-text-size", match[1]);
     }
     if (match && match[2] === "more") {
       root.setAttribute("data-line-spacing", "more");
+    }
+    // A reader who chose the short version opens with it, unless the address
+    // names a place of its own. Replaced, not added: Back leaves the page.
+    if (match && match[3] && !location.hash) {
+      location.replace("#short");
     }
   } catch (storageBlocked) {
     // Sandboxed frames and some private modes refuse storage: nothing to apply.

@@ -183,6 +183,7 @@ fn stored_reading_settings_are_used_or_replaced_by_the_defaults() {
     let stored = prop_oneof![
         wild_text(),
         "1;text=(standard|larger|largest|huge);spacing=(standard|more|less)(;.{0,5})?",
+        "1;text=(standard|larger|largest);spacing=(standard|more)(;page=(short|full|))?(;.{0,3})?",
         "[0-9];text=larger;spacing=more",
     ];
     run_counting("stored settings", proptest::option::of(stored), |stored| {

@@ -3,7 +3,8 @@
 //!
 //! One folder per feature, each with its views, its pure logic (natively
 //! tested), its shared state and its styles: `timeline`, `cells`, `glossary`,
-//! `questions`, `settings`, `embed`, `sources`, and `layout` (the page
+//! `questions`, `settings`, `embed`, `sources`, `paths` (the contents and
+//! the short version), and `layout` (the page
 //! around them). `content` holds the words as data; `address` reads the
 //! page's own address; `platform` the few direct browser calls and storage;
 //! `prerender` is the HTML rendered at build time.
@@ -20,6 +21,7 @@ pub mod glossary;
 mod input_properties;
 pub mod islands;
 pub mod layout;
+pub mod paths;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

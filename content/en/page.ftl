@@ -21,7 +21,14 @@ skip-link = Skip to main content
 notice-link = Not medical advice
 notice-line = This information should not be relied on to suggest a course of treatment for any particular person. It is not a substitute for a visit, call or consultation with a doctor or other qualified healthcare professional. It does not replace their advice.
 opens-in-new-tab = (opens in a new tab)
-contents-heading = On this page
+contents-heading = Contents
+# The short version of the page: each section's "In short" line, and each step in one sentence.
+short-version-heading = The short version
+# { $minutes } is worked out from the words when the page is built (never fewer than 2).
+short-version-link = Read the short version (about { $minutes } minutes)
+short-version-intro = Each part has a link to its full text.
+# { $minutes } is worked out from the words when the page is built.
+full-page-link = Read the full page (about { $minutes } minutes)
 in-short = In short:
 source-word = Source
 timeline-label = aHSCT timeline

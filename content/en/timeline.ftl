@@ -13,6 +13,8 @@
 
 ## Step: assessment
 step-assessment-title = Being referred and assessed
+# The step in one sentence, for the short version of the page.
+step-assessment-in-short = A specialist team reviews you before anything else.
 step-assessment-medical-name = assessment
 step-assessment-what-happens-1 = A neurologist usually refers you to a specialist treatment centre. There, the specialist team reviews you before anything else.
 step-assessment-what-happens-2 = A European guideline published in 2020 recommends that MS neurologists and transplant haematologists share your care. Haematologists are doctors who specialise in blood. The guideline says this should happen in accredited transplant centres.
@@ -29,6 +31,8 @@ step-assessment-immune-text = Before treatment, your white cells are at their us
 
 ## Step: mobilisation
 step-mobilisation-title = Moving stem cells into the blood
+# The step in one sentence, for the short version of the page.
+step-mobilisation-in-short = Medicines push stem cells out of the bone marrow into the bloodstream.
 step-mobilisation-medical-name = [[mobilisation|mobilisation]]
 step-mobilisation-what-happens-1 = Medicines push stem cells out of the bone marrow into the bloodstream.
 step-mobilisation-what-happens-2 = Many treatment plans combine one dose of a chemotherapy drug, [[cyclophosphamide|cyclophosphamide]], with daily injections of [[G-CSF|g-csf]]. Some use G-CSF alone, with a steroid.
@@ -46,6 +50,8 @@ step-mobilisation-immune-text = If chemotherapy is used in this step, white cell
 
 ## Step: collection
 step-collection-title = Collecting your stem cells
+# The step in one sentence, for the short version of the page.
+step-collection-in-short = A machine collects stem cells from your blood, to be stored.
 step-collection-medical-name = [[apheresis|apheresis]], or stem cell harvest
 step-collection-what-happens-1 = Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you.
 step-collection-what-happens-2 = The blood flows through a needle in your arm, or through a tube in a vein. That tube is called a central line or PICC line. It can also be used later, to give your stem cells back.
@@ -60,6 +66,8 @@ step-collection-immune-text = The picture shows no big change yet: the main chem
 
 ## Step: storage
 step-storage-title = Freezing and storing the cells
+# The step in one sentence, for the short version of the page.
+step-storage-in-short = Your collected stem cells are frozen in a laboratory and stored until they are needed.
 step-storage-medical-name = [[cryopreservation|cryopreservation]]
 step-storage-what-happens-1 = Your collected stem cells are frozen in a laboratory. They are stored until they are needed.
 step-storage-what-happens-2 = Freezing stem cells is routine. Cells stored frozen for a long time can still rebuild the blood system.
@@ -73,6 +81,8 @@ step-storage-immune-text = The picture shows no big change yet: the main chemoth
 
 ## Step: conditioning
 step-conditioning-title = Chemotherapy to reset the immune system
+# The step in one sentence, for the short version of the page.
+step-conditioning-in-short = You have high-dose chemotherapy through a drip, usually in hospital.
 step-conditioning-medical-name = [[conditioning|conditioning]]
 step-conditioning-what-happens-1 = You are usually admitted to hospital. You have high-dose chemotherapy through a drip (infusion). Some plans add an antibody medicine, such as [[ATG|atg]], which removes some immune cells.
 step-conditioning-what-happens-2 = This removes all or much of your existing immune system, including the cells thought to drive MS.
@@ -89,6 +99,8 @@ step-conditioning-immune-text = The chemotherapy removes all or much of the immu
 
 ## Step: reinfusion
 step-reinfusion-title = Getting your stem cells back
+# The step in one sentence, for the short version of the page.
+step-reinfusion-in-short = Your stored stem cells are thawed and given back through a vein.
 step-reinfusion-medical-name = reinfusion, or [[Day 0|day-0]]
 step-reinfusion-what-happens-1 = Your stored stem cells are thawed. They are given back through a vein, much like a blood transfusion.
 step-reinfusion-what-happens-2 = Transplant teams call this day Day 0. Days before it are counted as minus days, and days after it as plus days.
@@ -101,6 +113,8 @@ step-reinfusion-immune-text = Your white cells are at their lowest around and af
 
 ## Step: hospital-recovery
 step-hospital-recovery-title = Recovering in hospital
+# The step in one sentence, for the short version of the page.
+step-hospital-recovery-in-short = After chemotherapy, your white cells fall very low, which makes infections more likely.
 step-hospital-recovery-medical-name = [[engraftment|engraftment]]
 step-hospital-recovery-what-happens-1 = After chemotherapy, your white cells fall very low. This is called [[neutropenia|neutropenia]], and it makes infections more likely.
 step-hospital-recovery-what-happens-2 = Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests.
@@ -116,6 +130,8 @@ step-hospital-recovery-immune-text = Your white cells stay very low until new on
 
 ## Step: follow-up
 step-follow-up-title = The months after, and follow-up
+# The step in one sentence, for the short version of the page.
+step-follow-up-in-short = Your immune system rebuilds gradually over months, and you stay at higher risk of infection for a long time.
 step-follow-up-medical-name = [[immune reconstitution|immune-reconstitution]]
 step-follow-up-what-happens-1 = Your immune system rebuilds gradually over months. You stay at higher risk of infection for a long time.
 step-follow-up-what-happens-2 = Protection from your childhood vaccines fades after this treatment. So transplant services follow a plan to vaccinate you again.

@@ -30,9 +30,8 @@ pub fn parse(fragment: &str, step_ids: &[&str]) -> Route {
     if fragment.is_empty() || fragment.len() > MAX_FRAGMENT_LEN {
         return Route::Top;
     }
-    if fragment == TIMELINE_ID {
-        return Route::Timeline(TimelineView::Step(0));
-    }
+    // `#timeline` alone is the section, as the contents link to it: its
+    // heading comes into view and the timeline keeps the step it shows.
     if let Some(rest) = fragment.strip_prefix("timeline/") {
         let view = if rest == ALL_STEPS {
             TimelineView::All
@@ -98,7 +97,7 @@ mod tests {
         for bad in ["#timeline/xyz", "#timeline/999", "#timeline/", "#timeline/Collection"] {
             assert_eq!(parse(bad, STEPS), Route::Timeline(TimelineView::Step(0)), "{bad}");
         }
-        assert_eq!(parse("#timeline", STEPS), Route::Timeline(TimelineView::Step(0)));
+        assert_eq!(parse("#timeline", STEPS), Route::Anchor("timeline".into()), "the section itself");
     }
 
     #[test]

@@ -112,6 +112,8 @@ pub struct Step {
     /// Used in the deep link `#timeline/<id>`.
     pub id: &'static str,
     pub title: &'static str,
+    /// The step in one sentence, for the short version of the page.
+    pub in_short: &'static str,
     /// The term the treatment team uses for this step, if it has one. May
     /// carry a glossary mark (see `crate::glossary::markup`), as any paragraph may.
     pub medical_name: Option<&'static str>,
@@ -362,6 +364,12 @@ pub struct Labels {
     /// Added, for screen readers, to links that open a new tab (in a host's frame).
     pub opens_in_new_tab: &'static str,
     pub contents_heading: &'static str,
+    pub short_version_heading: &'static str,
+    /// "Read the short version (about {minutes} minutes)"
+    pub short_version_link: &'static str,
+    pub short_version_intro: &'static str,
+    /// "Read the full page (about {minutes} minutes)"
+    pub full_page_link: &'static str,
     pub in_short: &'static str,
     pub source_word: &'static str,
     pub timeline_label: &'static str,
@@ -524,4 +532,51 @@ impl Content {
     pub fn step_count_text(&self, ordinal: usize) -> String {
         crate::timeline::step_count_text(self.labels.step_count, ordinal, self.steps.len())
     }
+}
+
+/// A section's paragraphs, with each list item as a paragraph of its own.
+pub fn paras_of(blocks: &[Block]) -> Vec<Para> {
+    blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Para(p) => vec![*p],
+            Block::List(items) => items.to_vec(),
+        })
+        .collect()
+}
+
+/// Every text a reader reads as a paragraph: the style guide's length rules apply.
+pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
+    let mut texts: Vec<&'static str> = Vec::new();
+    // The publisher's own section is checked where its file is read (`publisher.rs`).
+    for section in c.sections.iter().filter(|s| s.kind != SectionKind::Country) {
+        texts.push(section.in_short);
+        texts.extend(paras_of(section.body).iter().map(|p| p.text));
+    }
+    for step in c.steps {
+        texts.extend([step.what_happens, step.why, step.timing, step.may_notice].into_iter().flatten().map(|p| p.text));
+        texts.extend([step.in_short, step.scene_text, step.immune_text]);
+    }
+    for cell in c.cell_explorer.cells {
+        texts.extend(cell.about.iter().chain(cell.in_ahsct).map(|p| p.text));
+    }
+    texts.extend(c.can_and_cannot.can.iter().chain(c.can_and_cannot.cannot).map(|p| p.text));
+    for trial in c.trials.trials {
+        texts.extend([trial.country.text, trial.comparison.text, trial.status_text.text]);
+    }
+    texts.extend(c.glossary.iter().map(|t| t.definition.text));
+    texts.extend(c.questions.groups.iter().flat_map(|g| g.questions).map(|q| q.text));
+    texts.extend([c.labels.notice_line, c.labels.site_tagline, c.labels.curve_summary]);
+    texts
+}
+
+/// Headings, labels and names: short lines.
+pub fn label_texts(c: &Content) -> Vec<&'static str> {
+    let mut texts: Vec<&'static str> =
+        c.sections.iter().filter(|s| s.kind != SectionKind::Country).map(|s| s.heading).collect();
+    texts.extend(c.steps.iter().map(|s| s.title));
+    texts.extend(c.glossary.iter().map(|t| t.term));
+    texts.extend(c.cell_explorer.cells.iter().map(|cell| cell.name));
+    texts.extend(c.questions.groups.iter().map(|g| g.heading));
+    texts
 }

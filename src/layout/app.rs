@@ -7,6 +7,8 @@ use crate::glossary::markup;
 use crate::layout::page_section::PageSection;
 use crate::layout::site_footer::SiteFooter;
 use crate::layout::site_header::SiteHeader;
+use crate::paths::contents::PageContents;
+use crate::paths::short_version::ShortVersion;
 use crate::questions::state::{Catalog, QuestionsState};
 use crate::settings::state::ReadingSettingsState;
 use crate::timeline::state::TimelineState;
@@ -29,10 +31,15 @@ pub fn App(content: &'static Content) -> impl IntoView {
             <span id=NEW_TAB_NOTE_ID hidden>{content.labels.opens_in_new_tab}</span>
             <SiteHeader/>
             <main id="main" tabindex="-1">
+                // The notice first, then the ways through the page, then the rest.
                 {content
                     .sections
                     .iter()
-                    .map(|section| view! { <PageSection section=section/> })
+                    .enumerate()
+                    .map(|(index, section)| {
+                        let paths = (index == 0).then(|| view! { <PageContents/> <ShortVersion/> });
+                        view! { <PageSection section=section/> {paths} }
+                    })
                     .collect_view()}
             </main>
             <SiteFooter/>

@@ -49,6 +49,7 @@ pub fn start() {
         apply_embed_options(&options);
         embedding.options.set(options);
         reading.load_from_browser();
+        crate::paths::remember::follow_address(reading);
         questions.load_from_browser();
         dom::mark_interactive();
     });
@@ -65,12 +66,15 @@ pub fn start() {
         let route = timeline.follow_fragment(&location::current_fragment());
         let embedded = embedding.options.with_untracked(|o| o.embedded);
         if matches!(route, Route::Timeline(_)) && !embedded {
-            scroll_to_route(&route, timeline);
+            // After the step it names is shown: the browser scrolled to it
+            // while the step before it still showed above.
+            request_animation_frame(move || scroll_to_route(&route, timeline));
         }
     });
     // The page lives as long as the app.
     std::mem::forget(hashchange);
     crate::sources::back_to_text::install();
+    crate::paths::remember::install(reading);
 }
 
 fn island_element(name: &str) -> Option<web_sys::Element> {

@@ -1,8 +1,10 @@
-//! Reading settings (text size, line spacing) and the way they are stored in
-//! the browser: pure logic, no browser.
+//! Reading settings (text size, line spacing, the short version of the page)
+//! and the way they are stored in the browser: pure logic, no browser.
 //!
-//! Stored format, one line: `1;text=larger;spacing=more`. The leading number
-//! is the format's version. Anything else (corrupt, hand-edited, from a
+//! Stored format, one line: `1;text=larger;spacing=more`, and `;page=short`
+//! after it while the reader chooses the short version (an addition that
+//! every earlier value still reads as, so nobody's settings were lost to it).
+//! The leading number is the format's version. Anything else (corrupt, hand-edited, from a
 //! future version) is "unreadable": the app then uses the defaults and writes
 //! them back over the bad value, since these are preferences, not the reader's work.
 
@@ -43,6 +45,9 @@ impl TextSize {
 pub struct ReadingSettings {
     pub text_size: TextSize,
     pub more_line_spacing: bool,
+    /// The reader chose the short version of the page (`#short`): it opens
+    /// with it next time too.
+    pub short_version: bool,
 }
 
 impl ReadingSettings {
@@ -53,7 +58,8 @@ impl ReadingSettings {
 
 pub fn encode(settings: &ReadingSettings) -> String {
     let spacing = if settings.more_line_spacing { "more" } else { "standard" };
-    format!("{FORMAT_VERSION};text={};spacing={spacing}", settings.text_size.as_str())
+    let page = if settings.short_version { ";page=short" } else { "" };
+    format!("{FORMAT_VERSION};text={};spacing={spacing}{page}", settings.text_size.as_str())
 }
 
 /// Why a stored value could not be used.
@@ -65,17 +71,20 @@ pub fn decode(stored: &str) -> Result<ReadingSettings, Unreadable> {
     if parts.next() != Some(FORMAT_VERSION) {
         return Err(Unreadable);
     }
-    let (mut text_size, mut spacing) = (None, None);
+    let (mut text_size, mut spacing, mut short_version) = (None, None, None);
     for part in parts {
         match part.split_once('=') {
             Some(("text", word)) if text_size.is_none() => text_size = TextSize::parse(word),
             Some(("spacing", "more")) if spacing.is_none() => spacing = Some(true),
             Some(("spacing", "standard")) if spacing.is_none() => spacing = Some(false),
+            Some(("page", "short")) if short_version.is_none() => short_version = Some(true),
             _ => return Err(Unreadable),
         }
     }
     match (text_size, spacing) {
-        (Some(text_size), Some(more_line_spacing)) => Ok(ReadingSettings { text_size, more_line_spacing }),
+        (Some(text_size), Some(more_line_spacing)) => {
+            Ok(ReadingSettings { text_size, more_line_spacing, short_version: short_version.unwrap_or(false) })
+        }
         _ => Err(Unreadable),
     }
 }
@@ -106,7 +115,13 @@ mod tests {
         TextSize::ALL
             .into_iter()
             .flat_map(|text_size| {
-                [false, true].map(|more_line_spacing| ReadingSettings { text_size, more_line_spacing })
+                [(false, false), (false, true), (true, false), (true, true)].map(
+                    |(more_line_spacing, short_version)| ReadingSettings {
+                        text_size,
+                        more_line_spacing,
+                        short_version,
+                    },
+                )
             })
             .collect()
     }
@@ -120,8 +135,12 @@ mod tests {
 
     #[test]
     fn the_stored_format_is_stable() {
-        let settings = ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true };
+        let settings = ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true, short_version: false };
         assert_eq!(encode(&settings), "1;text=larger;spacing=more");
+        let short = ReadingSettings { short_version: true, ..settings };
+        assert_eq!(encode(&short), "1;text=larger;spacing=more;page=short");
+        // One way to write each setting: the full page is the absence of `page`.
+        assert_eq!(decode("1;text=standard;spacing=standard;page=full"), Err(Unreadable));
         assert_eq!(decode("1;text=largest;spacing=standard").unwrap().text_size, TextSize::Largest);
     }
 
@@ -138,6 +157,9 @@ mod tests {
             "1;text=larger;spacing=lots",
             "1;text=larger;spacing=more;extra=1",
             "1;text=larger;text=largest;spacing=more",
+            "1;text=larger;spacing=more;page=short;page=full",
+            "1;text=larger;spacing=more;page=brief",
+            "1;page=short",
             "1;text=LARGER;spacing=more",
             "1;;",
             &"x".repeat(100_000),
@@ -162,8 +184,19 @@ mod tests {
     fn a_readable_value_is_used_as_it_is() {
         let stored = "1;text=largest;spacing=more";
         let loaded = load(Some(stored));
-        assert_eq!(loaded.settings, ReadingSettings { text_size: TextSize::Largest, more_line_spacing: true });
+        assert_eq!(
+            loaded.settings,
+            ReadingSettings { text_size: TextSize::Largest, more_line_spacing: true, short_version: false }
+        );
         assert_eq!(loaded.replacement, None);
+    }
+
+    #[test]
+    fn settings_stored_before_the_short_version_existed_read_as_they_were() {
+        let loaded = load(Some("1;text=largest;spacing=standard"));
+        assert_eq!(loaded.replacement, None, "nothing rewritten");
+        assert_eq!(loaded.settings.text_size, TextSize::Largest);
+        assert!(!loaded.settings.short_version);
     }
 
     #[test]

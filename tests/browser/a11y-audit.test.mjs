@@ -209,6 +209,11 @@ const WIDGET_STATES = [
     await page.getByRole('button', { name: 'Clear my list', exact: true }).click();
     await eventually(async () => assert.ok(await page.locator('.clear-confirm').isVisible()));
   }],
+  // Last: it sets the rest of the page aside.
+  ['the short version of the page', async (page) => {
+    await page.locator('#contents a[href="#short"]').click();
+    await eventually(async () => assert.ok(await page.locator('#short').isVisible()));
+  }],
 ];
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {

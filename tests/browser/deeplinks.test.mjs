@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  STEP_IDS, assertNoProblems, expectAllSteps, expectStep, randomPrintable, useAppHarness,
+  STEP_IDS, assertNoProblems, eventually, expectAllSteps, expectStep, randomPrintable, useAppHarness,
   waitForAppStart,
 } from './support.mjs';
 
@@ -61,3 +61,27 @@ for (const [description, fragment] of Object.entries(BAD_FRAGMENTS)) {
   });
 }
 
+
+test('a step\'s address typed while reading elsewhere opens that step with its heading at the top', async () => {
+  const { page, problems } = await app.openApp('#risks', { viewport: { width: 390, height: 844 } });
+  const conditioning = STEP_IDS.indexOf('conditioning');
+  await page.evaluate(() => { location.hash = 'timeline/conditioning'; });
+  await expectStep(page, conditioning);
+  await eventually(async () => {
+    const top = await page.locator('article[data-step="conditioning"] h3').evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 120, `the step's heading is at the top of the view (${top} px)`);
+  });
+  assertNoProblems(problems);
+});
+
+test('"#timeline" alone is the section: its heading comes into view and the step shown stays', async () => {
+  const { page, problems } = await app.openApp('#timeline/storage', { viewport: { width: 390, height: 844 } });
+  await page.evaluate(() => { location.hash = 'risks'; });
+  await page.evaluate(() => { location.hash = 'timeline'; });
+  await eventually(async () => {
+    const top = await page.locator('#timeline > h2').evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 120, `the timeline's heading is at the top of the view (${top} px)`);
+  });
+  await expectStep(page, STEP_IDS.indexOf('storage'), { checkHash: false });
+  assertNoProblems(problems);
+});

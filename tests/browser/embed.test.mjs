@@ -172,6 +172,33 @@ test('embedded: the height follows a step change, all steps, and a narrower host
   assertHostClean(problems);
 });
 
+test('embedded: the contents are compact, two columns of smaller text; the short version fits the frame\'s height', async () => {
+  const { page, iframe, frame, problems } = await openHost();
+  await expectFitted(iframe, frame, 10_000);
+  const compact = await frame.locator('#contents').evaluate((nav) => ({
+    columns: getComputedStyle(nav.querySelector('ol')).columnCount,
+    linkSize: parseFloat(getComputedStyle(nav.querySelector('ol a')).fontSize),
+    bodySize: parseFloat(getComputedStyle(document.body).fontSize),
+    height: nav.getBoundingClientRect().height,
+  }));
+  const standalone = await newPage({ viewport: { width: 1280, height: 800 } });
+  await standalone.goto(appServer.baseUrl);
+  const fullHeight = await standalone.locator('#contents').evaluate((nav) => nav.getBoundingClientRect().height);
+  assert.equal(compact.columns, '2');
+  assert.ok(compact.linkSize < compact.bodySize, 'smaller text');
+  assert.ok(compact.height < fullHeight * 0.75, `compact: ${compact.height} px against ${fullHeight} px`);
+
+  const hostScroll = await page.evaluate(() => scrollY);
+  const fullFrame = await iframeHeight(iframe);
+  await frame.locator('#contents a[href="#short"]').click();
+  await eventually(async () => assert.ok(await frame.locator('#short').isVisible(), 'the short version shows'));
+  await eventually(async () => assert.ok(await iframeHeight(iframe) < fullFrame / 3,
+    `the frame shrinks to the short version (${await iframeHeight(iframe)} px from ${fullFrame})`));
+  await expectFitted(iframe, frame);
+  assert.equal(await page.evaluate(() => scrollY), hostScroll, 'the host page did not scroll');
+  assertHostClean(problems);
+});
+
 test('embedded: moving through the timeline neither scrolls the host page nor takes its focus', async () => {
   const { page, iframe, frame, problems } = await openHost('host-deeplink.html');
   // A deep link inside the frame opens there without moving the host page.

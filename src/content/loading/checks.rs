@@ -4,7 +4,7 @@
 
 use super::problem::Problem;
 use super::words::Words;
-use crate::content::model::{Block, Content, Para, SectionKind};
+use crate::content::model::Content;
 use crate::glossary::markup::{segments, Segment};
 
 /// `content/style.md`: "Paragraphs of one to three sentences", "sentences of
@@ -38,52 +38,8 @@ pub fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-/// A section's paragraphs, with each list item as a paragraph of its own.
-pub fn paras_of(blocks: &[Block]) -> Vec<Para> {
-    blocks
-        .iter()
-        .flat_map(|b| match b {
-            Block::Para(p) => vec![*p],
-            Block::List(items) => items.to_vec(),
-        })
-        .collect()
-}
-
-/// Every text a reader reads as a paragraph: the style guide's length rules apply.
-pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
-    let mut texts: Vec<&'static str> = Vec::new();
-    // The publisher's own section is checked where its file is read (`publisher.rs`).
-    for section in c.sections.iter().filter(|s| s.kind != SectionKind::Country) {
-        texts.push(section.in_short);
-        texts.extend(paras_of(section.body).iter().map(|p| p.text));
-    }
-    for step in c.steps {
-        texts.extend([step.what_happens, step.why, step.timing, step.may_notice].into_iter().flatten().map(|p| p.text));
-        texts.extend([step.scene_text, step.immune_text]);
-    }
-    for cell in c.cell_explorer.cells {
-        texts.extend(cell.about.iter().chain(cell.in_ahsct).map(|p| p.text));
-    }
-    texts.extend(c.can_and_cannot.can.iter().chain(c.can_and_cannot.cannot).map(|p| p.text));
-    for trial in c.trials.trials {
-        texts.extend([trial.country.text, trial.comparison.text, trial.status_text.text]);
-    }
-    texts.extend(c.glossary.iter().map(|t| t.definition.text));
-    texts.extend(c.questions.groups.iter().flat_map(|g| g.questions).map(|q| q.text));
-    texts.extend([c.labels.notice_line, c.labels.site_tagline, c.labels.curve_summary]);
-    texts
-}
-
-/// Headings, labels and names: short lines.
-pub fn label_texts(c: &Content) -> Vec<&'static str> {
-    let mut texts: Vec<&'static str> =
-        c.sections.iter().filter(|s| s.kind != SectionKind::Country).map(|s| s.heading).collect();
-    texts.extend(c.steps.iter().map(|s| s.title));
-    texts.extend(c.glossary.iter().map(|t| t.term));
-    texts.extend(c.cell_explorer.cells.iter().map(|cell| cell.name));
-    texts.extend(c.questions.groups.iter().map(|g| g.heading));
-    texts
-}
+// Shared with the page's reading times (`crate::paths`), so they live with the model.
+pub use crate::content::model::{label_texts, paragraph_texts, paras_of};
 
 /// What is too long in one text, if anything.
 pub fn length_problem(plain: &str, paragraph: bool) -> Option<String> {

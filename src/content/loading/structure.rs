@@ -60,6 +60,10 @@ fn labels(t: &Words) -> Labels {
         notice_line: t.text("notice-line"),
         opens_in_new_tab: t.text("opens-in-new-tab"),
         contents_heading: t.text("contents-heading"),
+        short_version_heading: t.text("short-version-heading"),
+        short_version_link: t.template("short-version-link", &["minutes"]),
+        short_version_intro: t.text("short-version-intro"),
+        full_page_link: t.template("full-page-link", &["minutes"]),
         in_short: t.text("in-short"),
         source_word: t.text("source-word"),
         timeline_label: t.text("timeline-label"),
@@ -327,6 +331,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "assessment",
             title: t.text("step-assessment-title"),
+            in_short: t.text("step-assessment-in-short"),
             medical_name: Some(t.text("step-assessment-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-assessment-what-happens-1"), &["S1", "S21", "S41"]),
@@ -350,6 +355,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "mobilisation",
             title: t.text("step-mobilisation-title"),
+            in_short: t.text("step-mobilisation-in-short"),
             medical_name: Some(t.text("step-mobilisation-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-mobilisation-what-happens-1"), &["S1", "S8", "S29"]),
@@ -378,6 +384,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "collection",
             title: t.text("step-collection-title"),
+            in_short: t.text("step-collection-in-short"),
             medical_name: Some(t.text("step-collection-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-collection-what-happens-1"), &["S1", "S29", "S50"]),
@@ -401,6 +408,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "storage",
             title: t.text("step-storage-title"),
+            in_short: t.text("step-storage-in-short"),
             medical_name: Some(t.text("step-storage-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-storage-what-happens-1"), &["S7", "S32", "S33", "S50"]),
@@ -421,6 +429,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "conditioning",
             title: t.text("step-conditioning-title"),
+            in_short: t.text("step-conditioning-in-short"),
             medical_name: Some(t.text("step-conditioning-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-conditioning-what-happens-1"), &["S1", "S7", "S8", "S16", "S35", "S37", "S57"]),
@@ -446,6 +455,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "reinfusion",
             title: t.text("step-reinfusion-title"),
+            in_short: t.text("step-reinfusion-in-short"),
             medical_name: Some(t.text("step-reinfusion-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-reinfusion-what-happens-1"), &["S7", "S47"]),
@@ -465,6 +475,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "hospital-recovery",
             title: t.text("step-hospital-recovery-title"),
+            in_short: t.text("step-hospital-recovery-in-short"),
             medical_name: Some(t.text("step-hospital-recovery-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-hospital-recovery-what-happens-1"), &["S1", "S7", "S61", "S62"]),
@@ -489,6 +500,7 @@ fn steps(t: &Words) -> &'static [Step] {
         Step {
             id: "follow-up",
             title: t.text("step-follow-up-title"),
+            in_short: t.text("step-follow-up-in-short"),
             medical_name: Some(t.text("step-follow-up-medical-name")),
             what_happens: leak(vec![
                 para(t.text("step-follow-up-what-happens-1"), &["S1", "S7", "S47"]),

@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use crate::content::{use_content, SectionKind};
+use crate::paths::reading_time::{full_page_words, minutes_to_read};
+use crate::paths::short_version::short_version_words;
+use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
+
+/// The contents near the top of the page (GOV.UK's contents pattern): a link
+/// to the short version, with its reading time, then a link to every
+/// section in order. The notice just above it is not listed.
+#[component]
+pub fn PageContents() -> impl IntoView {
+    let content = use_content();
+    let labels = &content.labels;
+    let short_minutes = minutes_to_read(short_version_words(content));
+    let items = content
+        .sections
+        .iter()
+        .filter(|section| section.kind != SectionKind::Notice)
+        .map(|section| {
+            view! { <li><a href=format!("#{}", section.id)>{section.heading}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <nav id=CONTENTS_ID class="contents" aria-labelledby=CONTENTS_HEADING_ID tabindex="-1">
+            <h2 id=CONTENTS_HEADING_ID class="contents__heading">{labels.contents_heading}</h2>
+            <p class="contents__short">
+                <a href=format!("#{SHORT_VERSION_ID}")>
+                    {labels.short_version_link.replace("{minutes}", &short_minutes.to_string())}
+                </a>
+            </p>
+            <ol class="contents__list">{items}</ol>
+        </nav>
+    }
+}
+
+/// "Read the full page (about 25 minutes)", filled in for this content.
+pub fn full_page_link_text(content: &crate::content::Content) -> String {
+    content.labels.full_page_link.replace("{minutes}", &minutes_to_read(full_page_words(content)).to_string())
+}
+
+const CONTENTS_HEADING_ID: &str = "contents-heading";

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use crate::content::{use_content, Content, Section, SectionKind};
+use crate::glossary::marked_text::MarkedText;
+use crate::paths::contents::full_page_link_text;
+use crate::paths::reading_time::word_count;
+use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
+
+/// The sections the short version sums up, in the page's order: every one
+/// but the notice, which stays in full at the top of the page.
+fn summed_up(content: &Content) -> impl Iterator<Item = &'static Section> {
+    content.sections.iter().filter(|section| section.kind != SectionKind::Notice)
+}
+
+/// The words of the short version, for its reading time: each section's
+/// heading and "In short" line, and each step's title and sentence.
+pub fn short_version_words(content: &Content) -> usize {
+    let sections: usize = summed_up(content).map(|s| word_count(s.heading) + word_count(s.in_short)).sum();
+    let steps: usize = content.steps.iter().map(|step| word_count(step.title) + word_count(step.in_short)).sum();
+    let around = word_count(content.labels.short_version_heading) + word_count(content.labels.short_version_intro);
+    sections + steps + around
+}
+
+/// The short version of the whole page (`#short`): each section's heading,
+/// as a link to its full text, and its "In short" line; under the timeline,
+/// each step's title, linking to the step, and the step in one sentence.
+/// It shows when it is the page's target, with or without scripts, and the
+/// rest of the page steps aside but for the notice (`paths.css`).
+#[component]
+pub fn ShortVersion() -> impl IntoView {
+    let content = use_content();
+    let labels = &content.labels;
+    let sections = summed_up(content)
+        .map(|section| {
+            let unit = format!("short-{}", section.id);
+            let steps = (section.kind == SectionKind::Timeline).then(|| view! { <ShortSteps/> });
+            view! {
+                <li class="short-version__part">
+                    <h3 class="short-version__heading">
+                        <a href=format!("#{}", section.id)>{section.heading}</a>
+                    </h3>
+                    <p><MarkedText text=section.in_short unit=leak(unit)/></p>
+                    {steps}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id=SHORT_VERSION_ID class="short-version" aria-labelledby=SHORT_HEADING_ID tabindex="-1">
+            <h2 id=SHORT_HEADING_ID>{labels.short_version_heading}</h2>
+            <p class="short-version__intro">
+                {labels.short_version_intro}
+                " "
+                <a class="short-version__full" href=format!("#{CONTENTS_ID}") data-full-page="">
+                    {full_page_link_text(content)}
+                </a>
+            </p>
+            <ol class="short-version__parts">{sections}</ol>
+        </section>
+    }
+}
+
+/// The timeline's steps in the short version: title (a link to the step) and one sentence.
+#[component]
+fn ShortSteps() -> impl IntoView {
+    let content = use_content();
+    let steps = content
+        .steps
+        .iter()
+        .map(|step| {
+            let unit = format!("short-step-{}", step.id);
+            view! {
+                <li class="short-version__step">
+                    <a class="short-version__step-title" href=format!("#timeline/{}", step.id)>{step.title}</a>
+                    " "
+                    <span class="short-version__step-text"><MarkedText text=step.in_short unit=leak(unit)/></span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="short-version__steps">{steps}</ol> }
+}
+
+fn leak(unit: String) -> &'static str {
+    // Rendering happens once per build: the page's ids live as long as it.
+    String::leak(unit)
+}
+
+const SHORT_HEADING_ID: &str = "short-heading";
