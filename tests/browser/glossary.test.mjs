@@ -186,9 +186,13 @@ test('every term has a glossary entry and a closed note of its own, and every id
           type: button.getAttribute('type'),
           expanded: button.getAttribute('aria-expanded'),
           // The units a note's id may name: its section, its timeline step,
-          // or its card in the blood-cell explorer.
+          // its card in the blood-cell explorer, or its part of the short version.
           units: [button.closest('section[id]')?.id, step?.dataset.step,
-            button.closest('.cell-card')?.dataset.cell].filter(Boolean),
+            button.closest('.cell-card')?.dataset.cell,
+            button.closest('.short-version__step') && `short-step-${
+              button.closest('.short-version__step').querySelector('a').hash.split('/')[1]}`,
+            button.closest('.short-version__part') && `short-${
+              button.closest('.short-version__part').querySelector('h3 a').hash.slice(1)}`].filter(Boolean),
           inStep: Boolean(step),
           noteIsSibling: Boolean(note && note.classList.contains('term__note')
             && note.parentElement === button.parentElement
