@@ -21,6 +21,7 @@ pub mod glossary;
 mod input_properties;
 pub mod islands;
 pub mod layout;
+pub mod my_dates;
 pub mod paths;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
