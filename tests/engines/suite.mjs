@@ -185,6 +185,49 @@ const TESTS = {
     await expectOpenedNormally(session);
   },
 
+  async 'the contents lead to the short version and back, and a reader\'s choice of it is remembered'(app) {
+    const shownSections = (session) => session.execute(() => [...document.querySelectorAll('main > section')]
+      .filter((section) => section.getBoundingClientRect().height > 0).map((section) => section.id));
+    let session = await app.open('');
+    try {
+      assert.deepEqual(await shownSections(session), SECTION_IDS, 'the full page');
+      await (await session.findElement('#contents a[href="#short"]')).click();
+      await eventually(async () => assert.deepEqual(await shownSections(session), ['notice', 'short']));
+      // Another day, at the plain address: the short version again.
+      session = await app.open('');
+      await eventually(async () => assert.deepEqual(await shownSections(session), ['notice', 'short']));
+      await (await session.findElement('#short h3 a[href="#risks"]')).click();
+      await eventually(async () => assert.deepEqual(await shownSections(session), SECTION_IDS));
+      session = await app.open('#short');
+      await (await session.findElement('#short a[data-full-page]')).click();
+      await eventually(async () => assert.deepEqual(await shownSections(session), SECTION_IDS));
+      session = await app.open('');
+      assert.deepEqual(await shownSections(session), SECTION_IDS, 'the full page is remembered too');
+    } finally {
+      await session.execute(() => localStorage.clear());
+    }
+  },
+
+  async 'a glossary term opens its note below its sentence, and a cell in the family tree shows its card'(app) {
+    const session = await app.open('');
+    const term = await session.findElement('#aims p .term__button');
+    await term.click();
+    const placed = await session.execute(() => {
+      const button = document.querySelector('#aims p .term__button');
+      const note = document.getElementById(button.getAttribute('aria-controls'));
+      const paragraph = button.closest('p');
+      return {
+        expanded: button.getAttribute('aria-expanded'),
+        shown: note.getBoundingClientRect().height > 0,
+        below: note.getBoundingClientRect().top >= paragraph.getBoundingClientRect().bottom - 1,
+      };
+    });
+    assert.deepEqual(placed, { expanded: 'true', shown: true, below: true });
+    await (await session.findElement('.cell-choice[data-cell="platelets"]')).click();
+    await eventually(async () => assert.deepEqual(await session.execute(() => [...document.querySelectorAll('.cell-card')]
+      .filter((card) => card.getBoundingClientRect().height > 0).map((card) => card.dataset.cell)), ['platelets']));
+  },
+
   async 'the single offline file works opened from disk (file://), fetching nothing'(app) {
     const folder = await mkdtemp(path.join(tmpdir(), 'offline-file-'));
     try {
