@@ -137,7 +137,7 @@ impl<S: Store> QuestionStore<S> {
         let mut aside = self.store.keys_with_prefix(SET_ASIDE_PREFIX);
         // Numbered 1, 2, … 10: shorter numbers first puts them in order
         // without parsing them.
-        aside.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        aside.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
         found.extend(aside.iter().filter_map(|key| self.store.get(key).ok().flatten()));
         found.join("\n\n")
     }
