@@ -99,8 +99,10 @@
       root.setAttribute("data-line-spacing", "more");
     }
     // A reader who chose the short version opens with it, unless the address
-    // names a place of its own. Replaced, not added: Back leaves the page.
-    if (match && match[3] && !location.hash) {
+    // names a place of its own, or a host's page embeds the explainer (its
+    // `start` or its own reader's choice rules there). Replaced, not added:
+    // Back leaves the page.
+    if (match && match[3] && !location.hash && !/[?&](embed|start)(=|&|$)/.test(location.search)) {
       location.replace("#short");
     }
   } catch (storageBlocked) {

@@ -16,7 +16,7 @@ use crate::address::query;
 use crate::content;
 use crate::embed;
 use crate::platform::storage::MemoryStore;
-use crate::questions::store::QuestionStore;
+use crate::questions::store::{QuestionFormat, QuestionStore};
 use crate::questions::{Unreadable, SET_ASIDE_PREFIX, STORAGE_KEY};
 use crate::settings;
 use crate::timeline::TimelineView;
@@ -184,6 +184,7 @@ fn stored_reading_settings_are_used_or_replaced_by_the_defaults() {
         wild_text(),
         "1;text=(standard|larger|largest|huge);spacing=(standard|more|less)(;.{0,5})?",
         "1;text=(standard|larger|largest);spacing=(standard|more)(;page=(short|full|))?(;.{0,3})?",
+        "1;(page=short;)?spacing=(standard|more);(page=short;)?text=(standard|larger|largest)",
         "[0-9];text=larger;spacing=more",
     ];
     run_counting("stored settings", proptest::option::of(stored), |stored| {
@@ -193,6 +194,11 @@ fn stored_reading_settings_are_used_or_replaced_by_the_defaults() {
             (Some(value), None) => {
                 prop_assert_eq!(settings::encode(&loaded.settings), value.trim());
                 "used"
+            }
+            (Some(value), Some(replacement)) if settings::decode(value).is_ok() => {
+                // Readable but in another order: the same settings, in the usual order.
+                prop_assert_eq!(replacement, &settings::encode(&loaded.settings));
+                "reordered: written back in order"
             }
             (Some(_), Some(replacement)) => {
                 prop_assert!(loaded.settings.is_default());
@@ -225,7 +231,7 @@ fn a_stored_list_is_read_or_kept_aside_never_lost() {
         if let Some(value) = &stored {
             memory.put(STORAGE_KEY, value);
         }
-        let (store, list) = QuestionStore::open(memory.clone(), suggestion);
+        let (store, list) = QuestionStore::open(memory.clone(), QuestionFormat::new(suggestion));
         Ok(match (&stored, store.status().unreadable_found) {
             (None, None) => "nothing stored",
             (Some(_), None) => {

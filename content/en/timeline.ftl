@@ -51,7 +51,7 @@ step-mobilisation-immune-text = If chemotherapy is used in this step, white cell
 ## Step: collection
 step-collection-title = Collecting your stem cells
 # The step in one sentence, for the short version of the page.
-step-collection-in-short = A machine collects stem cells from your blood, to be stored.
+step-collection-in-short = A machine keeps the stem cells from your blood and returns the rest to you.
 step-collection-medical-name = [[apheresis|apheresis]], or stem cell harvest
 step-collection-what-happens-1 = Your blood passes from a vein through a machine. The machine keeps the stem cells and returns the rest of your blood to you.
 step-collection-what-happens-2 = The blood flows through a needle in your arm, or through a tube in a vein. That tube is called a central line or PICC line. It can also be used later, to give your stem cells back.
@@ -114,7 +114,7 @@ step-reinfusion-immune-text = Your white cells are at their lowest around and af
 ## Step: hospital-recovery
 step-hospital-recovery-title = Recovering in hospital
 # The step in one sentence, for the short version of the page.
-step-hospital-recovery-in-short = After chemotherapy, your white cells fall very low, which makes infections more likely.
+step-hospital-recovery-in-short = Your white cells fall very low, which makes infections more likely, and then new white cells start to appear.
 step-hospital-recovery-medical-name = [[engraftment|engraftment]]
 step-hospital-recovery-what-happens-1 = After chemotherapy, your white cells fall very low. This is called [[neutropenia|neutropenia]], and it makes infections more likely.
 step-hospital-recovery-what-happens-2 = Care includes steps to prevent infection, antibiotics, transfusions if needed and frequent blood tests.

@@ -115,14 +115,14 @@ pub fn GlossaryTerm(words: TermWords, note: StaticView) -> impl IntoView {
         }
     });
     // A tap or click anywhere else closes it, as a reader expects of a small
-    // pop-up; focus stays where they put it. On the click, not when the
-    // pointer goes down: the page closes up under the pointer only after
-    // whatever the reader pressed has had the press (browsers without scroll
-    // anchoring would otherwise move it away first).
-    // A click the keyboard made (Enter on a link elsewhere: `detail` 0) is
-    // not a tap elsewhere: the note stays, as focus moving on leaves it.
-    let outside = window_event_listener(leptos::ev::click, move |event| {
-        if open.get_untracked() && event.detail() > 0 && !within_term_or_note(&event) {
+    // pop-up; focus stays where they put it. When the pointer comes up, not
+    // when it goes down: what the reader pressed is then already chosen, so
+    // the page closing up under the pointer cannot move it away (browsers
+    // without scroll anchoring did). iOS also sends this for a tap on plain
+    // text, where it sends no click; and keys never do, so Enter on a link
+    // elsewhere leaves the note open, as moving focus on does.
+    let outside = window_event_listener(leptos::ev::pointerup, move |event| {
+        if open.get_untracked() && !within_term_or_note(&event) {
             open.set(false);
         }
     });

@@ -49,7 +49,6 @@ pub fn start() {
         apply_embed_options(&options);
         embedding.options.set(options);
         reading.load_from_browser();
-        crate::paths::remember::follow_address(reading);
         questions.load_from_browser();
         dom::mark_interactive();
     });
@@ -107,7 +106,7 @@ fn catalog_from_page() -> Catalog {
 
 /// The ids of the page's sections, as rendered.
 fn section_ids() -> Vec<String> {
-    let Some(found) = dom::document().and_then(|d| d.query_selector_all("main > section[id]").ok()) else {
+    let Some(found) = dom::document().and_then(|d| d.query_selector_all("main > section.page-section[id]").ok()) else {
         return Vec::new();
     };
     (0..found.length())

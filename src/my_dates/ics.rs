@@ -1,7 +1,7 @@
 //! The reader's dates as a calendar file (iCalendar, RFC 5545): one all-day
 //! event per dated step, named after the step, with the reader's note. Each
-//! step keeps the same UID in every export, so importing a newer file
-//! updates the events rather than adding them twice.
+//! step keeps the same UID in every export, so that a calendar can tell a
+//! step's event from a newer file is the same step.
 
 use crate::my_dates::calendar::Date;
 
@@ -22,15 +22,19 @@ const UID_DOMAIN: &str = "my-dates.ahsct-explainer";
 /// RFC 5545 3.1: lines of at most 75 octets, folded with CRLF and a space.
 const MAX_LINE_OCTETS: usize = 75;
 
-/// The file's text. `now_epoch_milliseconds` stamps it (DTSTAMP, in UTC).
-pub fn calendar(events: &[CalendarEvent], calendar_name: &str, now_epoch_milliseconds: f64) -> String {
+/// The file's text, or `None` without any dated step (RFC 5545 wants at
+/// least one event in a calendar). `now_epoch_milliseconds` stamps it
+/// (DTSTAMP, in UTC).
+pub fn calendar(events: &[CalendarEvent], calendar_name: &str, now_epoch_milliseconds: f64) -> Option<String> {
+    if events.is_empty() {
+        return None;
+    }
     let stamp = utc_stamp(now_epoch_milliseconds);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         format!("PRODID:{PRODUCT}"),
         "CALSCALE:GREGORIAN".to_owned(),
-        "METHOD:PUBLISH".to_owned(),
         format!("X-WR-CALNAME:{}", escape(calendar_name)),
     ];
     for event in events {
@@ -50,7 +54,7 @@ pub fn calendar(events: &[CalendarEvent], calendar_name: &str, now_epoch_millise
         lines.extend(["TRANSP:TRANSPARENT".to_owned(), "END:VEVENT".to_owned()]);
     }
     lines.push("END:VCALENDAR".to_owned());
-    lines.iter().map(|line| fold(line)).collect::<Vec<_>>().concat()
+    Some(lines.iter().map(|line| fold(line)).collect::<Vec<_>>().concat())
 }
 
 /// Text as iCalendar needs it: backslash, semicolon, comma and line breaks escaped.
@@ -141,7 +145,7 @@ mod tests {
 
     #[test]
     fn every_line_ends_with_crlf_and_none_is_longer_than_75_octets() {
-        let text = calendar(&events(), "My aHSCT dates", NOW);
+        let text = calendar(&events(), "My aHSCT dates", NOW).unwrap();
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         for line in text.split("\r\n") {
             assert!(line.len() <= MAX_LINE_OCTETS, "{} octets: {line}", line.len());
@@ -159,7 +163,7 @@ mod tests {
 
     #[test]
     fn an_independent_parser_reads_each_step_as_an_all_day_event_with_a_stable_uid() {
-        let text = calendar(&events(), "My aHSCT dates", NOW);
+        let text = calendar(&events(), "My aHSCT dates", NOW).unwrap();
         let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
         let calendar = parser.next().expect("one calendar").expect("it parses");
         assert!(parser.next().is_none(), "only one calendar");
@@ -194,13 +198,14 @@ mod tests {
         let mut later = events();
         later[0].date = date("2027-02-03");
         later[0].description = "Moved".into();
-        assert_eq!(uids(calendar(&events(), "x", NOW)), uids(calendar(&later, "x", NOW + 86_400_000.0)));
+        assert_eq!(
+            uids(calendar(&events(), "x", NOW).unwrap()),
+            uids(calendar(&later, "x", NOW + 86_400_000.0).unwrap())
+        );
     }
 
     #[test]
-    fn no_dates_is_an_empty_calendar() {
-        let text = calendar(&[], "My aHSCT dates", NOW);
-        assert!(!text.contains("VEVENT"));
-        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    fn no_dates_is_no_calendar() {
+        assert_eq!(calendar(&[], "My aHSCT dates", NOW), None);
     }
 }

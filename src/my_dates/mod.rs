@@ -68,21 +68,35 @@ impl MyDates {
     }
 
     /// Sets a step's date and note, replacing any it had. The note is cut
-    /// to its limit and trimmed.
-    pub fn set(&mut self, step_id: &str, date: Date, note: &str) {
+    /// to its limit and trimmed. Returns false, changing nothing, for what
+    /// the stored format could not hold (a step id not of this page's kind,
+    /// or more steps than any page has): what is set can always be read back.
+    pub fn set(&mut self, step_id: &str, date: Date, note: &str) -> bool {
         let note = tidy_note(note);
+        let room = self.entries.len() < MAX_ENTRIES;
         match self.entries.iter_mut().find(|entry| entry.step_id == step_id) {
             Some(entry) => {
                 entry.date = date;
                 entry.note = note;
             }
-            None => self.entries.push(MyDate { step_id: step_id.to_owned(), date, note }),
+            None if is_step_id(step_id) && room => {
+                self.entries.push(MyDate { step_id: step_id.to_owned(), date, note });
+            }
+            None => return false,
         }
+        true
     }
 
     pub fn remove(&mut self, step_id: &str) {
         self.entries.retain(|entry| entry.step_id != step_id);
     }
+}
+
+/// A step's id as the format keeps it: lower-case letters, digits and hyphens.
+fn is_step_id(step_id: &str) -> bool {
+    !step_id.is_empty()
+        && step_id.len() <= MAX_STEP_ID_CHARS
+        && step_id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A note as it is kept: line breaks as `\n`, no other control characters
@@ -93,14 +107,8 @@ pub fn tidy_note(note: &str) -> String {
     kept.trim().chars().take(MAX_NOTE_CHARS).collect::<String>().trim_end().to_owned()
 }
 
-/// Why stored dates could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unreadable {
-    /// Written by a later release, in a format this one does not know.
-    FutureVersion,
-    /// Damaged, or not this page's dates at all.
-    Corrupt,
-}
+/// Why stored dates could not be read (shared with everything the page keeps).
+pub use crate::platform::kept::Unreadable;
 
 pub fn encode(dates: &MyDates) -> String {
     let mut text = HEADER.to_owned();
@@ -139,9 +147,7 @@ pub fn decode(stored: &str) -> Result<MyDates, Unreadable> {
         let (Some(step_id), Some(date), Some(note)) = (fields.next(), fields.next(), fields.next()) else {
             return Err(Unreadable::Corrupt);
         };
-        let plain_id = !step_id.is_empty()
-            && step_id.len() <= MAX_STEP_ID_CHARS
-            && step_id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let plain_id = is_step_id(step_id);
         let date = Date::parse_iso(date).ok_or(Unreadable::Corrupt)?;
         let note = unescape(note).ok_or(Unreadable::Corrupt)?;
         if !plain_id || note.chars().count() > MAX_NOTE_CHARS || dates.get(step_id).is_some() {
@@ -182,9 +188,38 @@ pub fn load(stored: Option<&str>) -> (MyDates, Option<Unreadable>) {
     }
 }
 
+/// The dates' stored format, for the storage policy every kept thing shares
+/// (`platform::kept`: set aside, never overwritten, other tabs followed).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MyDatesFormat;
+
+impl crate::platform::kept::KeptFormat for MyDatesFormat {
+    type Value = MyDates;
+
+    fn key(&self) -> &'static str {
+        STORAGE_KEY
+    }
+
+    fn set_aside_prefix(&self) -> &'static str {
+        SET_ASIDE_PREFIX
+    }
+
+    fn decode(&self, stored: &str) -> Result<MyDates, Unreadable> {
+        decode(stored)
+    }
+
+    fn encode(&self, dates: &MyDates) -> String {
+        encode(dates)
+    }
+
+    fn is_empty(&self, dates: &MyDates) -> bool {
+        dates.is_empty()
+    }
+}
+
 /// The first free key to set unreadable dates aside under.
 pub fn set_aside_key(is_taken: impl Fn(&str) -> bool) -> String {
-    (1..).map(|n| format!("{SET_ASIDE_PREFIX}{n}")).find(|key| !is_taken(key)).unwrap_or_default()
+    crate::platform::kept::set_aside_key(SET_ASIDE_PREFIX, is_taken)
 }
 
 #[cfg(test)]
@@ -198,8 +233,8 @@ mod tests {
 
     fn sample() -> MyDates {
         let mut dates = MyDates::default();
-        dates.set("collection", date("2027-02-01"), "Bring a book\tand snacks\nAsk: C:\\path?");
-        dates.set("reinfusion", date("2027-02-10"), "");
+        assert!(dates.set("collection", date("2027-02-01"), "Bring a book\tand snacks\nAsk: C:\\path?"));
+        assert!(dates.set("reinfusion", date("2027-02-10"), ""));
         dates
     }
 
@@ -258,9 +293,10 @@ mod tests {
     #[test]
     fn a_note_is_trimmed_and_kept_to_200_characters() {
         let mut dates = MyDates::default();
-        dates.set("storage", date("2027-02-02"), &format!("  {}  ", "é".repeat(250)));
+        assert!(dates.set("storage", date("2027-02-02"), &format!("  {}  ", "é".repeat(250))));
+        assert!(!dates.set("Storage", date("2027-02-02"), "an id the format cannot hold"));
         assert_eq!(dates.get("storage").unwrap().note.chars().count(), MAX_NOTE_CHARS);
-        dates.set("storage", date("2027-02-03"), "  new  ");
+        assert!(dates.set("storage", date("2027-02-03"), "  new  "));
         assert_eq!(dates.get("storage").unwrap().note, "new");
         assert_eq!(dates.len(), 1, "a step's date is replaced, not added twice");
         dates.remove("storage");
@@ -275,6 +311,43 @@ mod tests {
         assert_eq!(set_aside_key(|key| key.ends_with("-1")), format!("{SET_ASIDE_PREFIX}2"));
     }
 
+    mod kept {
+        use super::*;
+        use crate::platform::kept::{KeptStore, NotKept};
+        use crate::platform::storage::MemoryStore;
+
+        #[test]
+        fn dates_from_a_later_release_are_set_aside_and_a_second_tab_is_followed() {
+            let memory = MemoryStore::default();
+            memory.put(STORAGE_KEY, "my-dates;2\ncollection\t2027-02-01\tfrom the future");
+            let (mut first, opened) = KeptStore::open(memory.clone(), MyDatesFormat);
+            assert!(opened.is_empty());
+            assert_eq!(first.status().unreadable_found, Some(Unreadable::FutureVersion));
+            assert_eq!(
+                memory.peek(&format!("{SET_ASIDE_PREFIX}1")).as_deref(),
+                Some("my-dates;2\ncollection\t2027-02-01\tfrom the future")
+            );
+            first.save(&sample());
+            let (mut second, reopened) = KeptStore::open(memory.clone(), MyDatesFormat);
+            assert_eq!(reopened, sample());
+            let mut changed = sample();
+            changed.remove("collection");
+            second.save(&changed);
+            assert_eq!(first.changed_elsewhere(memory.peek(STORAGE_KEY).as_deref(), &sample()), Some(changed.clone()));
+            // Cleared in one tab: the key is gone, and the other tab shows no dates.
+            second.save(&MyDates::default());
+            assert_eq!(memory.peek(STORAGE_KEY), None);
+            assert_eq!(first.changed_elsewhere(None, &changed), Some(MyDates::default()));
+        }
+
+        #[test]
+        fn blocked_storage_keeps_the_dates_for_the_visit_and_says_so() {
+            let (mut tab, _) = KeptStore::open(MemoryStore::blocked(), MyDatesFormat);
+            tab.save(&sample());
+            assert_eq!(tab.status().not_kept, Some(NotKept::StorageRefused));
+        }
+    }
+
     fn any_note() -> impl Strategy<Value = String> {
         proptest::collection::vec(prop_oneof![any::<char>(), Just('\t'), Just('\n'), Just('\\')], 0..200)
             .prop_map(|chars| tidy_note(&chars.into_iter().collect::<String>()))
@@ -285,17 +358,18 @@ mod tests {
 
         #[test]
         fn any_dates_survive_a_round_trip(
-            entries in proptest::collection::vec(("[a-z][a-z0-9-]{0,20}", 10_957i32..25_000, any_note()), 0..12)
+            entries in proptest::collection::vec((".{0,45}", 10_957i32..25_000, any_note()), 0..12)
         ) {
             let mut dates = MyDates::default();
             for (step, days, note) in &entries {
-                dates.set(step, Date::from_ymd(1970, 1, 1).unwrap().add_days(*days), note);
+                // Whatever is set, the format holds: ids it cannot hold are refused.
+                let _ = dates.set(step, Date::from_ymd(1970, 1, 1).unwrap().add_days(*days), note);
             }
             prop_assert_eq!(decode(&encode(&dates)), Ok(dates));
         }
 
         #[test]
-        fn any_stored_text_is_read_or_refused_calmly(text in ".{0,300}") {
+        fn any_stored_text_is_read_or_refused_calmly(text in "(?s).{0,300}|my-dates;1\n[a-z-]{1,12}\t[0-9-]{10}\t.{0,40}(\n.{0,60}){0,3}") {
             if let Ok(dates) = decode(&text) {
                 prop_assert_eq!(encode(&dates), text);
             }

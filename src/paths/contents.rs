@@ -29,7 +29,7 @@ pub fn PageContents() -> impl IntoView {
                     {labels.short_version_link.replace("{minutes}", &short_minutes.to_string())}
                 </a>
             </p>
-            <ol class="contents__list">{items}</ol>
+            <ol class="contents__list" role="list">{items}</ol>
         </nav>
     }
 }

@@ -55,7 +55,7 @@ pub fn ShortVersion() -> impl IntoView {
                     {full_page_link_text(content)}
                 </a>
             </p>
-            <ol class="short-version__parts">{sections}</ol>
+            <ol class="short-version__parts" role="list">{sections}</ol>
         </section>
     }
 }

@@ -179,13 +179,8 @@ pub fn encode(list: &QuestionList) -> String {
     lines.join("\n")
 }
 
-/// Why a stored list could not be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unreadable {
-    /// Written by a newer release than this one.
-    FutureVersion,
-    Corrupt,
-}
+/// Why a stored list could not be used (shared with everything the page keeps).
+pub use crate::platform::kept::Unreadable;
 
 /// Reads a stored list. `suggestion_text` gives this release's words for a
 /// suggestion id, or `None` for an id it does not know.
@@ -255,10 +250,7 @@ pub fn load(stored: Option<&str>, suggestion_text: impl Fn(&str) -> Option<Strin
 
 /// The first free key to keep an unreadable list under.
 pub fn set_aside_key(is_taken: impl Fn(&str) -> bool) -> String {
-    (1..)
-        .map(|n| format!("{SET_ASIDE_PREFIX}{n}"))
-        .find(|key| !is_taken(key))
-        .expect("an unbounded range always has a free key")
+    crate::platform::kept::set_aside_key(SET_ASIDE_PREFIX, is_taken)
 }
 
 #[cfg(test)]

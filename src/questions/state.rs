@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::platform::local_store::LocalStore;
-use crate::questions::store::{QuestionStore, Status};
+use crate::questions::store::{QuestionFormat, QuestionStore, Status};
 use crate::questions::{self, QuestionList};
 
 /// The reader's questions for their MS team, and what the page can say about
@@ -67,7 +67,7 @@ impl QuestionsState {
 
     /// Reads the stored list after the first render.
     pub fn load_from_browser(&self) {
-        let (store, list) = QuestionStore::open(LocalStore, Self::suggestion_text(self.catalog));
+        let (store, list) = QuestionStore::open(LocalStore, QuestionFormat::new(Self::suggestion_text(self.catalog)));
         self.status.set(store.status().clone());
         self.store.set_value(Some(store));
         self.list.set(Self::with_current_ids(self.catalog, list));
@@ -97,8 +97,7 @@ impl QuestionsState {
             let mut followed = None;
             let shown = state.list.get_untracked();
             state.with_store(|store| {
-                followed =
-                    store.changed_elsewhere(event.new_value().as_deref(), &shown, Self::suggestion_text(state.catalog));
+                followed = store.changed_elsewhere(event.new_value().as_deref(), &shown);
             });
             if let Some(list) = followed {
                 state.list.set(Self::with_current_ids(state.catalog, list));
@@ -109,13 +108,13 @@ impl QuestionsState {
 
     /// The lists kept because they could not be read, as the text they are.
     pub fn earlier_lists(&self) -> String {
-        self.store.with_value(|store| store.as_ref().map(QuestionStore::earlier_lists)).unwrap_or_default()
+        self.store.with_value(|store| store.as_ref().map(QuestionStore::set_aside_text)).unwrap_or_default()
     }
 
     /// Deletes the lists kept aside, at the reader's request.
     pub fn delete_earlier_lists(&self) {
         let list = self.list.get_untracked();
-        self.with_store(|store| store.delete_earlier_lists(&list));
+        self.with_store(|store| store.delete_set_aside(&list));
     }
 
     /// Changes the list and keeps it where the browser allows.

@@ -100,7 +100,14 @@ pub struct Loaded {
 pub fn load(stored: Option<&str>) -> Loaded {
     match stored.map(decode) {
         None => Loaded { settings: ReadingSettings::default(), replacement: None },
-        Some(Ok(settings)) => Loaded { settings, replacement: None },
+        // Read, but not written as `encode` writes it (the same settings in
+        // another order): written back in that order, which
+        // `assets/startup.js` reads before the first paint.
+        Some(Ok(settings)) => {
+            let canonical = encode(&settings);
+            let replacement = stored.is_some_and(|s| s.trim() != canonical).then_some(canonical);
+            Loaded { settings, replacement }
+        }
         Some(Err(Unreadable)) => {
             Loaded { settings: ReadingSettings::default(), replacement: Some(encode(&ReadingSettings::default())) }
         }
@@ -197,6 +204,16 @@ mod tests {
         assert_eq!(loaded.replacement, None, "nothing rewritten");
         assert_eq!(loaded.settings.text_size, TextSize::Largest);
         assert!(!loaded.settings.short_version);
+    }
+
+    #[test]
+    fn settings_in_another_order_are_used_and_rewritten_in_the_usual_one() {
+        let loaded = load(Some("1;page=short;spacing=more;text=larger"));
+        assert_eq!(
+            loaded.settings,
+            ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true, short_version: true }
+        );
+        assert_eq!(loaded.replacement.as_deref(), Some("1;text=larger;spacing=more;page=short"));
     }
 
     #[test]

@@ -312,6 +312,9 @@ test('a term in a suggested question opens its note without ticking the question
   await button.tap();
   const note = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
   await eventually(async () => assert.ok(await note.isVisible()));
+  const [words, noteBox] = await Promise.all([item.locator('.suggested-question__text').boundingBox(), note.boundingBox()]);
+  assert.ok(noteBox.y >= words.y + words.height - 1, 'the note opens below the question');
+  assert.ok(noteBox.width >= words.width, 'across the row, not squeezed beside it');
   await note.tap({ position: { x: 5, y: 5 } });
   assert.equal(await box.isChecked(), false, 'neither the term nor its note ticks the question');
   assert.equal(await box.evaluate((b) => b.labels.length === 0 && document.getElementById(b.getAttribute('aria-labelledby')).innerText.includes('More in the glossary')), false,

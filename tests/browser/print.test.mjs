@@ -107,10 +107,12 @@ test('in print, even a dark-mode screen gives black text on white, no chrome, an
     return {
       text: toRgba(getComputedStyle(document.body).color),
       background: toRgba(getComputedStyle(document.body).backgroundColor),
-      // A glossary term's button is words of its sentence, printed as text.
-      chrome: shown('.skip-link, .timeline-bar, .keys-hint, nav.step-list, .site-header__notice-link, button:not(.term__button)')
+      // A glossary term's button is words of its sentence, printed as text;
+      // the cells' family tree is a picture, its buttons the cells' names.
+      chrome: shown('.skip-link, .timeline-bar, .keys-hint, nav.step-list, .site-header__notice-link, button:not(.term__button, .cell-choice)')
         .map((element) => element.className || element.tagName),
       cells: shown('.cell-explorer .cell-card').map((card) => card.dataset.cell),
+      tree: shown('.cell-tree .cell-choice__name').length,
       steps: shown('article.step').map((article) => article.dataset.step),
       ordinals: shown('article.step .step__ordinal').length,
       coloured: [...document.querySelectorAll('#app *')]
@@ -127,6 +129,7 @@ test('in print, even a dark-mode screen gives black text on white, no chrome, an
   assert.deepEqual(printed.cells,
     ['stem-cell', 'red-cells', 'platelets', 'white-cells', 'neutrophils', 't-cells'],
     'every card of the cell explorer shows in print, in order');
+  assert.equal(printed.tree, 6, 'the family tree of the cells prints with every cell named');
   assert.deepEqual(printed.coloured, [], 'elements with a background colour in print');
   assertNoProblems(problems);
 });

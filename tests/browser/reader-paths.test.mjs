@@ -155,7 +155,40 @@ test('the short version is remembered with the reading settings, and the full pa
   await page.goto(app.baseUrl);
   await expectFullPage(page);
   assert.equal(await page.evaluate(() => location.hash), '');
+
+  // A shared link to the short version opens it, and chooses nothing for next time.
+  await page.goto(`${app.baseUrl}#short`);
+  await expectShortVersion(page);
+  await page.goto(app.baseUrl);
+  await expectFullPage(page);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), SETTINGS_KEY), '1;text=larger;spacing=standard');
   assertNoProblems(problems);
+});
+
+test('reading the short version, the skip link and the link to the notice keep it', async () => {
+  const { page, problems } = await app.openApp('#short', WIDE);
+  await expectShortVersion(page);
+  // From the top of the page, as a keyboard reader starts.
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.id), 'main'));
+  await expectShortVersion(page);
+  await page.locator('.site-header__notice-link').click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.id), 'notice'));
+  await expectShortVersion(page);
+  assert.equal(await page.evaluate(() => location.hash), '#short');
+  assertNoProblems(problems);
+});
+
+test('in a host\'s frame or with ?start=, a reader\'s choice of the short version does not take over', async () => {
+  for (const address of ['?embed', '?start=risks']) {
+    const { page, problems } = await app.openApp(address, WIDE, {
+      prepare: (p) => p.addInitScript((key) => localStorage.setItem(key, '1;text=standard;spacing=standard;page=short'), SETTINGS_KEY),
+    });
+    await expectFullPage(page);
+    assert.equal(await page.evaluate(() => location.hash), '', address);
+    assertNoProblems(problems);
+  }
 });
 
 test('with storage blocked, the short version works and nothing goes wrong', async () => {
