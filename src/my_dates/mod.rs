@@ -179,15 +179,6 @@ fn unescape(note: &str) -> Option<String> {
     Some(text)
 }
 
-/// What storage held when the page opened: the dates, or why they could not be read.
-pub fn load(stored: Option<&str>) -> (MyDates, Option<Unreadable>) {
-    match stored.map(decode) {
-        None => (MyDates::default(), None),
-        Some(Ok(dates)) => (dates, None),
-        Some(Err(why)) => (MyDates::default(), Some(why)),
-    }
-}
-
 /// The dates' stored format, for the storage policy every kept thing shares
 /// (`platform::kept`: set aside, never overwritten, other tabs followed).
 #[derive(Debug, Clone, Copy, Default)]
@@ -215,11 +206,6 @@ impl crate::platform::kept::KeptFormat for MyDatesFormat {
     fn is_empty(&self, dates: &MyDates) -> bool {
         dates.is_empty()
     }
-}
-
-/// The first free key to set unreadable dates aside under.
-pub fn set_aside_key(is_taken: impl Fn(&str) -> bool) -> String {
-    crate::platform::kept::set_aside_key(SET_ASIDE_PREFIX, is_taken)
 }
 
 #[cfg(test)]
@@ -305,10 +291,20 @@ mod tests {
 
     #[test]
     fn nothing_stored_and_unreadable_values() {
+        use crate::platform::kept::{set_aside_key, KeptStore};
+        use crate::platform::storage::MemoryStore;
+        let load = |stored: Option<&str>| {
+            let memory = MemoryStore::default();
+            if let Some(value) = stored {
+                memory.put(STORAGE_KEY, value);
+            }
+            let (tab, dates) = KeptStore::open(memory, MyDatesFormat);
+            (dates, tab.status().unreadable_found)
+        };
         assert_eq!(load(None), (MyDates::default(), None));
         assert_eq!(load(Some("my-dates;9")), (MyDates::default(), Some(Unreadable::FutureVersion)));
         assert_eq!(load(Some("{\"broken")), (MyDates::default(), Some(Unreadable::Corrupt)));
-        assert_eq!(set_aside_key(|key| key.ends_with("-1")), format!("{SET_ASIDE_PREFIX}2"));
+        assert_eq!(set_aside_key(SET_ASIDE_PREFIX, |key| key.ends_with("-1")), format!("{SET_ASIDE_PREFIX}2"));
     }
 
     mod kept {

@@ -231,28 +231,6 @@ fn is_kept_text(text: &str) -> bool {
     !text.is_empty() && tidy(text) == text
 }
 
-/// What the page found in storage when it opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loaded {
-    pub list: QuestionList,
-    /// Set when an earlier list could not be read: the reader is told, and
-    /// the value is copied aside before anything is written over it.
-    pub unreadable: Option<Unreadable>,
-}
-
-pub fn load(stored: Option<&str>, suggestion_text: impl Fn(&str) -> Option<String>) -> Loaded {
-    match stored.map(|value| decode(value, suggestion_text)) {
-        None => Loaded { list: QuestionList::default(), unreadable: None },
-        Some(Ok(list)) => Loaded { list, unreadable: None },
-        Some(Err(why)) => Loaded { list: QuestionList::default(), unreadable: Some(why) },
-    }
-}
-
-/// The first free key to keep an unreadable list under.
-pub fn set_aside_key(is_taken: impl Fn(&str) -> bool) -> String {
-    crate::platform::kept::set_aside_key(SET_ASIDE_PREFIX, is_taken)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,23 +339,37 @@ mod tests {
         }
     }
 
+    /// Opens the list the way the page does (`platform::kept`), over `stored`.
+    fn open(stored: Option<&str>) -> (QuestionList, Option<Unreadable>) {
+        use crate::platform::storage::MemoryStore;
+        use crate::questions::store::{QuestionFormat, QuestionStore};
+        let memory = MemoryStore::default();
+        if let Some(value) = stored {
+            memory.put(STORAGE_KEY, value);
+        }
+        let (tab, list) = QuestionStore::open(memory, QuestionFormat::new(known));
+        (list, tab.status().unreadable_found)
+    }
+
     #[test]
     fn loading_nothing_gives_an_empty_list_and_no_warning() {
-        assert_eq!(load(None, known), Loaded { list: QuestionList::default(), unreadable: None });
+        assert_eq!(open(None), (QuestionList::default(), None));
     }
 
     #[test]
     fn loading_an_unreadable_value_gives_an_empty_list_and_says_why() {
-        let loaded = load(Some("questions;3\nown\tq"), known);
-        assert!(loaded.list.is_empty());
-        assert_eq!(loaded.unreadable, Some(Unreadable::FutureVersion));
+        let (list, unreadable) = open(Some("questions;3\nown\tq"));
+        assert!(list.is_empty());
+        assert_eq!(unreadable, Some(Unreadable::FutureVersion));
     }
 
     #[test]
     fn the_set_aside_key_is_the_first_free_one() {
-        assert_eq!(set_aside_key(|_| false), "ahsct-explainer.questions.unreadable-1");
+        let set_aside_key =
+            |is_taken: &dyn Fn(&str) -> bool| crate::platform::kept::set_aside_key(SET_ASIDE_PREFIX, is_taken);
+        assert_eq!(set_aside_key(&|_| false), "ahsct-explainer.questions.unreadable-1");
         let taken = ["ahsct-explainer.questions.unreadable-1", "ahsct-explainer.questions.unreadable-2"];
-        assert_eq!(set_aside_key(|key| taken.contains(&key)), "ahsct-explainer.questions.unreadable-3");
+        assert_eq!(set_aside_key(&|key| taken.contains(&key)), "ahsct-explainer.questions.unreadable-3");
     }
 
     #[test]
@@ -449,7 +441,7 @@ mod tests {
 
         #[test]
         fn any_stored_string_is_read_or_refused_never_a_panic(stored in any::<String>()) {
-            let _ = load(Some(&stored), known);
+            let _ = open(Some(&stored));
         }
 
         #[test]
