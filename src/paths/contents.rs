@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::{use_content, SectionKind};
-use crate::paths::reading_time::{full_page_words, minutes_to_read};
+use crate::paths::reading_time::fill_minutes;
 use crate::paths::short_version::short_version_words;
 use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
 
@@ -12,7 +12,6 @@ use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
 pub fn PageContents() -> impl IntoView {
     let content = use_content();
     let labels = &content.labels;
-    let short_minutes = minutes_to_read(short_version_words(content));
     let items = content
         .sections
         .iter()
@@ -26,17 +25,12 @@ pub fn PageContents() -> impl IntoView {
             <h2 id=CONTENTS_HEADING_ID class="contents__heading">{labels.contents_heading}</h2>
             <p class="contents__short">
                 <a href=format!("#{SHORT_VERSION_ID}")>
-                    {labels.short_version_link.replace("{minutes}", &short_minutes.to_string())}
+                    {fill_minutes(labels.short_version_link, short_version_words(content))}
                 </a>
             </p>
             <ol class="contents__list" role="list">{items}</ol>
         </nav>
     }
-}
-
-/// "Read the full page (about 25 minutes)", filled in for this content.
-pub fn full_page_link_text(content: &crate::content::Content) -> String {
-    content.labels.full_page_link.replace("{minutes}", &minutes_to_read(full_page_words(content)).to_string())
 }
 
 const CONTENTS_HEADING_ID: &str = "contents-heading";

@@ -24,6 +24,11 @@ pub fn minutes_to_read(words: usize) -> usize {
     (rounded as usize).max(2)
 }
 
+/// A text with its `{minutes}` filled in: the time these words take to read.
+pub fn fill_minutes(template: &str, words: usize) -> String {
+    template.replace("{minutes}", &minutes_to_read(words).to_string())
+}
+
 /// Every word of the full page that a reader reads: headings, "In short"
 /// lines, paragraphs, steps, cells, questions, the glossary and the
 /// publisher's own section. The list of sources is looked up, not read.

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{use_content, Content, Section, SectionKind};
 use crate::glossary::marked_text::MarkedText;
-use crate::paths::contents::full_page_link_text;
-use crate::paths::reading_time::word_count;
+use crate::paths::reading_time::{fill_minutes, full_page_words, word_count};
 use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
 
 /// The sections the short version sums up, in the page's order: every one
@@ -52,7 +51,7 @@ pub fn ShortVersion() -> impl IntoView {
                 {labels.short_version_intro}
                 " "
                 <a class="short-version__full" href=format!("#{CONTENTS_ID}") data-full-page="">
-                    {full_page_link_text(content)}
+                    {fill_minutes(labels.full_page_link, full_page_words(content))}
                 </a>
             </p>
             <ol class="short-version__parts" role="list">{sections}</ol>
