@@ -24,6 +24,8 @@ pub const ISLAND_ATTRIBUTE: &str = "data-island";
 pub const WORDS_ATTRIBUTE: &str = "data-words";
 
 #[cfg(target_arch = "wasm32")]
+pub mod bind;
+#[cfg(target_arch = "wasm32")]
 mod registry;
 #[cfg(target_arch = "wasm32")]
 pub use registry::hydrate_all;

@@ -6,17 +6,11 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::cells::explorer::{cell_names, CellExplorer, CellWords, NAMES_ATTRIBUTE};
-use crate::glossary::term::{GlossaryTerm, TermWords};
+use crate::islands::bind::Island;
 use crate::islands::words::{decode_list, WordsError};
 use crate::islands::{Static, ISLAND_ATTRIBUTE, WORDS_ATTRIBUTE};
-use crate::layout::site_footer::{Footer, FooterWords};
 use crate::platform::dom;
-use crate::questions::list_count::{ListCount, ListCountWords};
 use crate::questions::my_list::{MyQuestions, QuestionWords};
-use crate::questions::state::use_questions;
-use crate::questions::suggested::SuggestedQuestion;
-use crate::settings::view::{ReadingSettingsPanel, SettingsWords};
-use crate::sources::read_more::{ReadMoreLink, ReadMoreWords};
 use crate::timeline::state::use_timeline;
 use crate::timeline::widget::{TimelineWidget, TimelineWords};
 
@@ -42,6 +36,7 @@ pub fn hydrate_all() {
 }
 
 fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
+    let island = Island::new(el.clone());
     match name {
         "timeline" => {
             let words = TimelineWords::decode(&words_of(el)?).map_err(explain)?;
@@ -49,10 +44,7 @@ fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
             expect_count(el, ".step-list__item", timeline.step_count(), "steps")?;
             hydrate(el, view! { <TimelineWidget words=words articles=Static::empty()/> });
         }
-        "term" => {
-            let words = TermWords::decode(&words_of(el)?).map_err(explain)?;
-            hydrate(el, view! { <GlossaryTerm words=words note=Static::empty()/> });
-        }
+        "term" => crate::glossary::term::bind(&island)?,
         "cells" => {
             let words = CellWords::decode(&words_of(el)?).map_err(explain)?;
             let names = decode_list(&attribute(el, NAMES_ATTRIBUTE)?).map_err(explain)?;
@@ -65,37 +57,15 @@ fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
                 },
             );
         }
-        "settings" => {
-            let words = SettingsWords::decode(&words_of(el)?).map_err(explain)?;
-            hydrate(el, view! { <ReadingSettingsPanel words=words/> });
-        }
-        "footer" => {
-            let words = FooterWords::decode(&words_of(el)?).map_err(explain)?;
-            hydrate(el, view! { <Footer words=words/> });
-        }
-        "read-more" => {
-            let words = ReadMoreWords::decode(&words_of(el)?).map_err(explain)?;
-            hydrate(el, view! { <ReadMoreLink words=words/> });
-        }
+        "settings" => crate::settings::view::bind(&island)?,
+        "footer" => crate::layout::site_footer::bind(&island)?,
+        "read-more" => crate::sources::read_more::bind(&island)?,
         "my-questions" => {
             let words = QuestionWords::decode(&words_of(el)?).map_err(explain)?;
             hydrate(el, view! { <MyQuestions words=words/> });
         }
-        "list-count" => {
-            let words = ListCountWords::decode(&words_of(el)?).map_err(explain)?;
-            hydrate(el, view! { <ListCount words=words/> });
-        }
-        "suggestion" => {
-            let id = attribute(el, "data-question")?;
-            let id: &'static str = use_questions()
-                .catalog()
-                .questions
-                .iter()
-                .map(|(known, _)| *known)
-                .find(|known| *known == id)
-                .ok_or_else(|| format!("the question \"{id}\" is not in the page's list of questions"))?;
-            hydrate(el, view! { <SuggestedQuestion id=id words=Static::empty()/> });
-        }
+        "list-count" => crate::questions::list_count::bind(&island)?,
+        "suggestion" => crate::questions::suggested::bind(&island)?,
         _ => return Err("the page has no such part".to_owned()),
     }
     Ok(())

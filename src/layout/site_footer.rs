@@ -1,42 +1,22 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::embed::state::use_embed;
+#[cfg(target_arch = "wasm32")]
+use crate::islands::bind::{self, Island};
 
 crate::island_words! {
-    /// The footer's words.
+    /// What the footer says in the browser: who shared the page, in a host's frame.
     pub struct FooterWords {
-        notice_line,
-        notice_link,
-        back_to_top,
-        embed_sources,
-        open_full_page,
         shared_by,
     }
 }
 
-/// The footer as the page is rendered, with its words from the content.
+/// The notice again at the end of the page, and a way back up. An island: in
+/// a host's frame it links to the full page and names who shared it (`bind`).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let l = &use_content().labels;
-    let words = FooterWords {
-        notice_line: l.notice_line,
-        notice_link: l.notice_link,
-        back_to_top: l.back_to_top,
-        embed_sources: l.embed_sources,
-        open_full_page: l.open_full_page,
-        shared_by: l.shared_by,
-    };
-    view! { <Footer words=words/> }
-}
-
-/// The notice again at the end of the page, and a way back up. An island: in
-/// a host's frame it links to the full page and names who shared it.
-#[component]
-pub fn Footer(words: FooterWords) -> impl IntoView {
-    let labels = words;
-    let embedding = use_embed();
-    let org = move || embedding.options.with(|o| o.org.clone());
+    let labels = &use_content().labels;
+    let words = FooterWords { shared_by: labels.shared_by };
     view! {
         <footer class="site-footer" data-island="footer" data-words=words.encode()>
             <div class="site-footer__inner">
@@ -47,12 +27,29 @@ pub fn Footer(words: FooterWords) -> impl IntoView {
                 // Shown in embed mode only (src/layout/layout.css).
                 <p class="site-footer__embed-links">
                     <a href="#sources">{labels.embed_sources}</a>
-                    <a href=move || embedding.full_page_address.get() target="_blank" rel="noopener">
+                    <a class="site-footer__full-page" href="#" target="_blank" rel="noopener">
                         {labels.open_full_page}
                     </a>
                 </p>
-                {move || org().map(|org| view! { <p class="site-footer__org">{labels.shared_by}" "{org}</p> })}
+                <p class="site-footer__org" hidden></p>
             </div>
         </footer>
     }
+}
+
+/// The link to the full page follows the reader; the charity that shared the
+/// page is named once the address has been read.
+#[cfg(target_arch = "wasm32")]
+pub fn bind(island: &Island) -> Result<(), String> {
+    use leptos::prelude::{Get, With};
+
+    let words = FooterWords::decode(&island.words()?).map_err(|e| e.to_string())?;
+    let embedding = crate::embed::state::use_embed();
+    let full_page = island.find::<web_sys::Element>(".site-footer__full-page")?;
+    let org = island.find::<web_sys::Element>(".site-footer__org")?;
+    bind::attribute(&full_page, "href", move || Some(embedding.full_page_address.get()));
+    let named = move || embedding.options.with(|o| o.org.clone());
+    bind::text(&org, move || named().map(|org| format!("{} {org}", words.shared_by)).unwrap_or_default());
+    bind::flag(&org, "hidden", move || named().is_none());
+    Ok(())
 }

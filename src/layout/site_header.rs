@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::settings::view::ReadingSettingsControl;
+use crate::settings::view::ReadingSettingsPanel;
 
 /// The page's title, and a way to the notice from the very top.
 #[component]
@@ -15,7 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <p class="site-header__tagline">{labels.site_tagline}</p>
                 <div class="site-header__tools">
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
-                    <ReadingSettingsControl/>
+                    <ReadingSettingsPanel/>
                 </div>
             </div>
         </header>

@@ -2,9 +2,13 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
+#[cfg(target_arch = "wasm32")]
+use crate::islands::bind::{self, Island};
 use crate::islands::{Static, StaticView};
+#[cfg(target_arch = "wasm32")]
 use crate::platform::dom;
-use crate::questions::list_count::{ListCount, ListCountWords};
+use crate::questions::list_count::ListCount;
+#[cfg(target_arch = "wasm32")]
 use crate::questions::state::use_questions;
 
 /// The suggested questions in their groups, as the page is rendered. Each
@@ -35,23 +39,49 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
             }
         })
         .collect_view();
-    let count_words = ListCountWords { count: text.list_count, go_to_list: text.go_to_list };
     view! {
         <div class="suggested-questions">
             <h3>{text.suggested_heading}</h3>
             {groups}
-            <ListCount words=count_words/>
+            <ListCount count=text.list_count go_to_list=text.go_to_list/>
         </div>
     }
 }
 
 /// One suggested question and its box. The words sit beside the box, not in
 /// a `<label>`, because they may hold a glossary term's button; clicking them
-/// still ticks. The words themselves are static: the list takes this
-/// release's text for the id from the page's catalog (`QuestionsState`).
+/// still ticks (`bind`). The list takes this release's text for the id from
+/// the page's catalog (`QuestionsState`).
 #[component]
 pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
+    view! {
+        <li class="suggested-question" data-island="suggestion" data-question=id>
+            <input
+                type="checkbox"
+                class="suggested-question__box"
+                id=format!("question-{id}")
+                aria-labelledby=format!("question-{id}-text")
+            />
+            {words}
+        </li>
+    }
+}
+
+/// The box ticks the question onto the reader's list, and so do its words.
+#[cfg(target_arch = "wasm32")]
+pub fn bind(island: &Island) -> Result<(), String> {
+    use leptos::prelude::With;
+
     let questions = use_questions();
+    let id = island.attribute("data-question")?;
+    let id: &'static str = questions
+        .catalog()
+        .questions
+        .iter()
+        .map(|(known, _)| *known)
+        .find(|known| *known == id)
+        .ok_or_else(|| format!("the question \"{id}\" is not in the page's list of questions"))?;
+    let tick_box = island.find::<web_sys::HtmlInputElement>(".suggested-question__box")?;
     let is_ticked = move || questions.list.with(|list| list.has_suggested(id));
     let set_ticked = move |ticked: bool| {
         let text = questions.catalog().text(id).unwrap_or_default();
@@ -63,23 +93,14 @@ pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
             }
         })
     };
-    let click_words = move |event: leptos::ev::MouseEvent| {
+    bind::checked(&tick_box, is_ticked);
+    let changed = tick_box.clone();
+    bind::on(&tick_box, "change", move |_| set_ticked(changed.checked()));
+    bind::on(&island.root, "click", move |event| {
         if dom::event_started_inside(&event, ".suggested-question__text") && !dom::event_started_inside(&event, ".term")
         {
             set_ticked(!is_ticked());
         }
-    };
-    view! {
-        <li class="suggested-question" data-island="suggestion" data-question=id on:click=click_words>
-            <input
-                type="checkbox"
-                class="suggested-question__box"
-                id=format!("question-{id}")
-                aria-labelledby=format!("question-{id}-text")
-                prop:checked=is_ticked
-                on:change=move |event| set_ticked(event_target_checked(&event))
-            />
-            {words}
-        </li>
-    }
+    });
+    Ok(())
 }

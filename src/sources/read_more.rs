@@ -1,32 +1,41 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::embed::state::use_embed;
+#[cfg(target_arch = "wasm32")]
+use crate::islands::bind::{self, Island};
 
 crate::island_words! {
     /// The charity page the app points to for more, unless a host names its own.
     pub struct ReadMoreWords { label, url }
 }
 
-/// The read-more link as the page is rendered, from the content.
+/// The one place the app points elsewhere for more: a named charity page, or
+/// the embedding charity's own page when it gives one (`?readmore=`). An
+/// island (`bind`).
 #[component]
 pub fn ReadMore() -> impl IntoView {
     let link = use_content().read_more;
-    view! { <ReadMoreLink words=ReadMoreWords { label: link.label, url: link.url }/> }
-}
-
-/// The one place the app points elsewhere for more: a named charity page, or
-/// the embedding charity's own page when it gives one (`?readmore=`). An island.
-#[component]
-pub fn ReadMoreLink(words: ReadMoreWords) -> impl IntoView {
-    let options = use_embed().options;
-    let url = move || options.with(|o| o.read_more.as_ref().map_or(words.url.to_owned(), |r| r.url.clone()));
-    let label = move || {
-        options.with(|o| o.read_more.as_ref().and_then(|r| r.label.clone()).unwrap_or_else(|| words.label.to_owned()))
-    };
+    let words = ReadMoreWords { label: link.label, url: link.url };
     view! {
         <p class="read-more" data-island="read-more" data-words=words.encode()>
-            <a class="read-more__link" href=url rel="noreferrer">{label}</a>
+            <a class="read-more__link" href=link.url rel="noreferrer">{link.label}</a>
         </p>
     }
+}
+
+/// A host's own page, when it names one, in place of the publisher's.
+#[cfg(target_arch = "wasm32")]
+pub fn bind(island: &Island) -> Result<(), String> {
+    use leptos::prelude::With;
+
+    let words = ReadMoreWords::decode(&island.words()?).map_err(|e| e.to_string())?;
+    let options = crate::embed::state::use_embed().options;
+    let link = island.find::<web_sys::Element>(".read-more__link")?;
+    bind::attribute(&link, "href", move || {
+        Some(options.with(|o| o.read_more.as_ref().map_or(words.url.to_owned(), |r| r.url.clone())))
+    });
+    bind::text(&link, move || {
+        options.with(|o| o.read_more.as_ref().and_then(|r| r.label.clone()).unwrap_or_else(|| words.label.to_owned()))
+    });
+    Ok(())
 }
