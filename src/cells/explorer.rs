@@ -2,8 +2,6 @@ use leptos::prelude::*;
 
 use crate::cells::family_tree::CellFamilyTree;
 use crate::content::use_content;
-use crate::islands::words;
-use crate::islands::{Static, StaticView};
 use crate::layout::rich_text::Paras;
 
 crate::island_words! {
@@ -13,43 +11,26 @@ crate::island_words! {
         show_one,
         /// "Showing: {name}", said to screen readers after a change.
         showing,
-        marrow_label,
-        blood_label,
     }
 }
 
-/// One cell as the explorer's island knows it.
+/// One cell in the tree: its id and its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CellName {
     pub id: &'static str,
     pub name: &'static str,
 }
 
-/// The attribute that carries each cell's id and name (`islands::words`).
-pub const NAMES_ATTRIBUTE: &str = "data-cell-names";
-
-/// The cells, in order, from the island's list of ids and names.
-pub fn cell_names(names: Vec<(&'static str, &'static str)>) -> Vec<CellName> {
-    names.into_iter().map(|(id, name)| CellName { id, name }).collect()
-}
-
-/// The explorer as the page is rendered: its words from the content; its
-/// heading, introduction and cards as static parts.
+/// The blood-cell explorer: a family tree of the cells a blood-forming stem
+/// cell makes, each a button that chooses it, and a card for each saying what
+/// it is and what aHSCT means for it. The cards are the text list: one shows
+/// at a time, or all of them, and all of them without scripts and on paper.
+/// An island (`bind`).
 #[component]
 pub fn CellExplorerSection() -> impl IntoView {
     let text = &use_content().cell_explorer;
-    let words = CellWords {
-        show_all: text.show_all,
-        show_one: text.show_one,
-        showing: text.showing,
-        marrow_label: text.marrow_label,
-        blood_label: text.blood_label,
-    };
-    let cells: Vec<CellName> = text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect();
-    let heading = Static::new(view! {
-        <h3 id="cell-explorer-heading" class="cell-explorer__heading">{text.heading}</h3>
-    });
-    let intro = Static::new(view! { <p class="cell-explorer__intro">{text.intro}</p> });
+    let words = CellWords { show_all: text.show_all, show_one: text.show_one, showing: text.showing };
+    let cells: &'static [CellName] = text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect::<Vec<_>>().leak();
     let cards = text
         .cells
         .iter()
@@ -65,70 +46,65 @@ pub fn CellExplorerSection() -> impl IntoView {
             }
         })
         .collect_view();
-    let cards = Static::new(view! { <ul class="cell-explorer__list">{cards}</ul> });
-    view! { <CellExplorer words=words cells=cells heading=heading intro=intro cards=cards/> }
-}
-
-/// The blood-cell explorer: a family tree of the cells a blood-forming stem
-/// cell makes, each a button that chooses it, and a card for each saying what it is and
-/// what aHSCT means for it. The cards are the text list: one shows at a
-/// time, or all of them, and all of them without scripts and on paper.
-#[component]
-pub fn CellExplorer(
-    words: CellWords,
-    cells: Vec<CellName>,
-    heading: StaticView,
-    intro: StaticView,
-    cards: StaticView,
-) -> impl IntoView {
-    let text = words;
-    let cells: &'static [CellName] = Vec::leak(cells);
-    let selected = RwSignal::new(0usize);
-    let show_all = RwSignal::new(false);
-    let announcement = RwSignal::new(String::new());
-    let choose = move |index: usize| {
-        selected.set(index);
-        if let Some(cell) = cells.get(index) {
-            announcement.set(text.showing.replace("{name}", cell.name));
-        }
-    };
-    // The cards are plain HTML: the ones not chosen are set aside here.
-    let card_list = NodeRef::<leptos::html::Ul>::new();
-    crate::islands::effect(move || {
-        let (chosen, all) = (selected.get(), show_all.get());
-        let Some(list) = card_list.get() else { return };
-        let _ = list.class_list().toggle_with_force("cell-explorer__list--all", all);
-        let cards = list.children();
-        for index in 0..cards.length() {
-            if let Some(card) = cards.item(index) {
-                let _ = card.class_list().toggle_with_force("cell-card--not-current", !all && chosen != index as usize);
-            }
-        }
-    });
-
     view! {
-        <div
-            class="cell-explorer"
-            data-island="cells"
-            data-words=words.encode()
-            data-cell-names=words::encode(cells.iter().map(|c| (c.id, c.name)))
-        >
-            {heading}
-            {intro}
+        <div class="cell-explorer" data-island="cells" data-words=words.encode()>
+            <h3 id="cell-explorer-heading" class="cell-explorer__heading">{text.heading}</h3>
+            <p class="cell-explorer__intro">{text.intro}</p>
             <div class="cell-explorer__layout">
-                <CellFamilyTree cells=cells words=words selected=selected on_choose=Callback::new(choose)/>
-                {cards.node_ref(card_list)}
+                <CellFamilyTree cells=cells marrow_label=text.marrow_label blood_label=text.blood_label/>
+                <ul class="cell-explorer__list">{cards}</ul>
             </div>
-            <p class="visually-hidden cell-explorer__announce" aria-live="polite">{move || announcement.get()}</p>
-            <button
-                type="button"
-                class="button button--quiet cell-explorer__show-all"
-                on:click=move |_| show_all.update(|all| *all = !*all)
-            >
-                // The label says what pressing does next, so it is not also a
-                // pressed/not-pressed toggle: screen readers would say both.
-                {move || if show_all.get() { text.show_one } else { text.show_all }}
-            </button>
+            <p class="visually-hidden cell-explorer__announce" aria-live="polite"></p>
+            // The label says what pressing does next, so it is not also a
+            // pressed/not-pressed toggle: screen readers would say both.
+            <button type="button" class="button button--quiet cell-explorer__show-all">{text.show_all}</button>
         </div>
     }
+}
+
+/// The tree's buttons choose a card; one button shows every card, or one.
+#[cfg(target_arch = "wasm32")]
+pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
+    use crate::islands::bind;
+    use leptos::prelude::{Get, RwSignal, Set, Update};
+    use web_sys::{Element, HtmlButtonElement};
+
+    let words = CellWords::decode(&island.words()?).map_err(|e| e.to_string())?;
+    let list = island.find::<Element>(".cell-explorer__list")?;
+    let cards = island.find_all::<Element>(".cell-explorer__list > .cell-card");
+    let choices = island.find_all::<HtmlButtonElement>(".cell-choice");
+    if choices.len() != cards.len() || cards.is_empty() {
+        return Err(format!("its tree has {} cells but {} cards", choices.len(), cards.len()));
+    }
+    let announcement = island.find::<Element>(".cell-explorer__announce")?;
+    let show_all_button = island.find::<Element>(".cell-explorer__show-all")?;
+
+    let selected = RwSignal::new(0usize);
+    let show_all = RwSignal::new(false);
+    for choice in choices {
+        let cell = choice.get_attribute("data-cell");
+        let index = cards
+            .iter()
+            .position(|card| card.get_attribute("data-cell") == cell)
+            .ok_or_else(|| format!("its cell \"{}\" has no card", cell.unwrap_or_default()))?;
+        let name = choice.text_content().unwrap_or_default();
+        let said = announcement.clone();
+        bind::on(&choice, "click", move |_| {
+            selected.set(index);
+            said.set_text_content(Some(&words.showing.replace("{name}", name.trim())));
+        });
+        // Pressed or not only once it works: without the app every card shows.
+        choice.set_disabled(false);
+        bind::attribute(&choice, "aria-pressed", move || Some((if selected.get() == index { "true" } else { "false" }).to_owned()));
+    }
+    crate::islands::effect(move || {
+        let (chosen, all) = (selected.get(), show_all.get());
+        let _ = list.class_list().toggle_with_force("cell-explorer__list--all", all);
+        for (index, card) in cards.iter().enumerate() {
+            let _ = card.class_list().toggle_with_force("cell-card--not-current", !all && chosen != index);
+        }
+    });
+    bind::on(&show_all_button, "click", move |_| show_all.update(|all| *all = !*all));
+    bind::text(&show_all_button, move || (if show_all.get() { words.show_one } else { words.show_all }).to_owned());
+    Ok(())
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::cells::explorer::{CellName, CellWords};
+use crate::cells::explorer::CellName;
 
 /// Which cells each cell makes or includes, by their place in the content's
 /// list: the stem cell (0) makes red cells, platelets and white cells (1, 2,
@@ -18,23 +18,12 @@ fn children_of(index: usize) -> &'static [usize] {
 /// what belongs to what; its names are page text, so they grow with the
 /// reader's text size and wrap on a narrow screen.
 ///
-/// Before the app runs the buttons are disabled: the tree still reads as a
-/// picture with names, and every card shows below it.
+/// Until the app runs the buttons are disabled (`explorer::bind` enables
+/// them): the tree still reads as a picture with names, and every card shows
+/// below it.
 #[component]
-pub fn CellFamilyTree(
-    cells: &'static [CellName],
-    words: CellWords,
-    selected: RwSignal<usize>,
-    on_choose: Callback<usize>,
-) -> impl IntoView {
-    let running = RwSignal::new(false);
-    crate::islands::effect(move || running.set(true));
-    let choice = move |index: usize| {
-        let cell = cells.get(index)?;
-        Some(view! {
-            <CellChoice cell=*cell index=index selected=selected running=running on_choose=on_choose/>
-        })
-    };
+pub fn CellFamilyTree(cells: &'static [CellName], marrow_label: &'static str, blood_label: &'static str) -> impl IntoView {
+    let choice = move |index: usize| cells.get(index).map(|cell| view! { <CellChoice cell=*cell index=index/> });
     let list_of = move |indices: &'static [usize]| {
         let items = indices
             .iter()
@@ -56,10 +45,10 @@ pub fn CellFamilyTree(
         <div class="cell-explorer__choices cell-tree" role="group" aria-labelledby="cell-explorer-heading">
             <ul class="cell-tree__root">
                 <li class="cell-tree__marrow">
-                    <p class="cell-tree__zone">{words.marrow_label}</p>
+                    <p class="cell-tree__zone">{marrow_label}</p>
                     {choice(STEM_CELL)}
                     <div class="cell-tree__blood">
-                        <p class="cell-tree__zone">{words.blood_label}</p>
+                        <p class="cell-tree__zone">{blood_label}</p>
                         {list_of(children_of(STEM_CELL))}
                     </div>
                 </li>
@@ -70,23 +59,9 @@ pub fn CellFamilyTree(
 
 /// One cell in the tree: its drawing and its name, pressed while its card shows.
 #[component]
-fn CellChoice(
-    cell: CellName,
-    index: usize,
-    selected: RwSignal<usize>,
-    running: RwSignal<bool>,
-    on_choose: Callback<usize>,
-) -> impl IntoView {
+fn CellChoice(cell: CellName, index: usize) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class="cell-choice"
-            data-cell=cell.id
-            disabled=move || !running.get()
-            // Only once it works: without the app every card shows, so none is "pressed".
-            aria-pressed=move || running.get().then(|| if selected.get() == index { "true" } else { "false" })
-            on:click=move |_| on_choose.run(index)
-        >
+        <button type="button" class="cell-choice" data-cell=cell.id disabled>
             <svg class="cell-choice__drawing" viewBox="-30 -30 60 60" aria-hidden="true" focusable="false" inner_html=CELL_SHAPES.get(index).copied().unwrap_or_default()></svg>
             <span class="cell-choice__name">{cell.name}</span>
         </button>

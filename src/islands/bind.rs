@@ -57,7 +57,7 @@ impl Island {
         if found.len() == count {
             Ok(found)
         } else {
-            Err(format!("its HTML has {} {what} where the page has {count}", found.len()))
+            Err(format!("it has {} {what}, not {count}", found.len()))
         }
     }
 }
@@ -119,4 +119,11 @@ pub fn class(el: &Element, name: &'static str, on: impl Fn() -> bool + 'static) 
 pub fn checked(input: &web_sys::HtmlInputElement, ticked: impl Fn() -> bool + 'static) {
     let input = input.clone();
     crate::islands::effect(move || input.set_checked(ticked()));
+}
+
+/// A new element with its classes, for parts an island builds itself.
+pub fn element(tag: &str, class: &str) -> Option<HtmlElement> {
+    let element = crate::platform::dom::document()?.create_element(tag).ok()?.dyn_into::<HtmlElement>().ok()?;
+    element.set_class_name(class);
+    Some(element)
 }

@@ -1,41 +1,53 @@
 use leptos::prelude::*;
 
-use crate::platform::dom;
-use crate::questions::my_list::QuestionWords;
-use crate::questions::state::use_questions;
-
 const FIELD_ID: &str = "earlier-list-text";
 
 /// After a stored list could not be read: the reader can see it as the text
 /// it is, to copy their questions from it, or delete it. It is never deleted
-/// without their asking. `on_deleted` runs once it is (its owner moves focus).
+/// without their asking. Part of the list's island (`bind`); hidden until then.
 #[component]
-pub fn EarlierList(words: QuestionWords, on_deleted: Callback<()>) -> impl IntoView {
-    let text = words;
-    let questions = use_questions();
-    let shown = RwSignal::new(String::new());
-    let field = NodeRef::<leptos::html::Textarea>::new();
-    let show = move |_| {
-        shown.set(questions.earlier_lists());
-        request_animation_frame(move || {
-            if let Some(field) = field.get_untracked() {
-                dom::select_text(&field);
-            }
-        });
-    };
-    let delete = move |_| {
-        questions.delete_earlier_lists();
-        shown.set(String::new());
-        request_animation_frame(move || on_deleted.run(()));
-    };
+pub fn EarlierList(show: &'static str, delete: &'static str, label: &'static str) -> impl IntoView {
     view! {
-        <div class="earlier-list" hidden=move || questions.status.with(|status| status.unreadable_found.is_none())>
-            <button type="button" class="button button--small" on:click=show>{text.show_earlier}</button>
-            <button type="button" class="button button--small button--quiet" on:click=delete>{text.delete_earlier}</button>
-            <label class="text-to-copy-field" hidden=move || shown.with(String::is_empty)>
-                {text.earlier_label}
-                <textarea id=FIELD_ID node_ref=field class="text-to-copy my-questions__copy-text" readonly rows="6" prop:value=move || shown.get()></textarea>
+        <div class="earlier-list" hidden>
+            <button type="button" class="button button--small earlier-list__show">{show}</button>
+            <button type="button" class="button button--small button--quiet earlier-list__delete">{delete}</button>
+            <label class="text-to-copy-field" hidden>
+                {label}
+                <textarea id=FIELD_ID class="text-to-copy my-questions__copy-text" readonly rows="6"></textarea>
             </label>
         </div>
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
+    use leptos::prelude::{request_animation_frame, With};
+    use web_sys::{Element, HtmlTextAreaElement};
+
+    use crate::islands::bind;
+    use crate::platform::dom;
+    use crate::questions::state::use_questions;
+
+    let questions = use_questions();
+    let part: Element = island.find(".earlier-list")?;
+    let show: Element = island.find(".earlier-list__show")?;
+    let delete: Element = island.find(".earlier-list__delete")?;
+    let field: HtmlTextAreaElement = island.find(&format!("#{FIELD_ID}"))?;
+    let label = field.parent_element().ok_or("its earlier list has no label")?;
+
+    bind::flag(&part, "hidden", move || questions.status.with(|status| status.unreadable_found.is_none()));
+    let (shown_field, shown_label) = (field.clone(), label.clone());
+    bind::on(&show, "click", move |_| {
+        shown_field.set_value(&questions.earlier_lists());
+        let _ = shown_label.remove_attribute("hidden");
+        let field = shown_field.clone();
+        request_animation_frame(move || dom::select_text(&field));
+    });
+    bind::on(&delete, "click", move |_| {
+        questions.delete_earlier_lists();
+        field.set_value("");
+        let _ = label.set_attribute("hidden", "");
+        view.focus_heading_soon();
+    });
+    Ok(())
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::content::Content;
 use crate::islands::words;
@@ -9,26 +8,15 @@ use crate::questions::list_actions::QuestionListActions;
 use crate::questions::state::use_questions;
 
 crate::island_words! {
-    /// The words of the reader's list, its form and its actions.
+    /// What the reader's list shows or says in the browser, as it changes.
     pub struct QuestionWords {
-        list_heading, empty, move_up, move_down, remove,
+        move_up, move_down, remove,
         /// Completes a button's name for screen readers: "Move up" + " question 2".
         question_word,
-        add_label,
-        /// "Up to {max} characters."
-        add_hint,
-        add_button, add_empty_error,
-        /// Said before an error message, for screen readers ("Error:").
-        error_prefix,
-        print, copy, clear,
-        /// "Clear all {n} questions from your list? This cannot be undone."
-        clear_confirm,
-        clear_yes, clear_no, cleared, added, removed, moved, copied, copy_yourself,
-        /// The title of the printed and copied list.
+        cleared, added, removed, moved, copied,
+        /// The title of the copied list.
         printed_title,
-        unreadable, show_earlier, earlier_label, delete_earlier, cannot_save, changed_elsewhere,
-        /// The notice, printed under the list when it is printed alone.
-        notice_line,
+        unreadable, cannot_save, changed_elsewhere,
     }
 }
 
@@ -36,37 +24,19 @@ impl QuestionWords {
     pub fn from_content(content: &Content) -> Self {
         let q = &content.questions;
         Self {
-            list_heading: q.list_heading,
-            empty: q.empty,
             move_up: q.move_up,
             move_down: q.move_down,
             remove: q.remove,
             question_word: q.question_word,
-            add_label: q.add_label,
-            add_hint: q.add_hint,
-            add_button: q.add_button,
-            add_empty_error: q.add_empty_error,
-            error_prefix: q.error_prefix,
-            print: q.print,
-            copy: q.copy,
-            clear: q.clear,
-            clear_confirm: q.clear_confirm,
-            clear_yes: q.clear_yes,
-            clear_no: q.clear_no,
             cleared: q.cleared,
             added: q.added,
             removed: q.removed,
             moved: q.moved,
             copied: q.copied,
-            copy_yourself: q.copy_yourself,
             printed_title: q.printed_title,
             unreadable: q.unreadable,
-            show_earlier: q.show_earlier,
-            earlier_label: q.earlier_label,
-            delete_earlier: q.delete_earlier,
             cannot_save: q.cannot_save,
             changed_elsewhere: q.changed_elsewhere,
-            notice_line: content.labels.notice_line,
         }
     }
 }
@@ -79,111 +49,15 @@ pub const REPLACED_ATTRIBUTE: &str = "data-replaced";
 /// The list's heading: where the count beside the suggested questions leads.
 pub const LIST_HEADING_ID: &str = "my-questions-heading";
 
-fn button_id(index: usize, action: &str) -> String {
-    format!("my-question-{index}-{action}")
-}
-
 /// The reader's own list: each question with buttons to move it up or down
 /// or remove it, the form to add their own, and what they can do with it all.
+/// Rendered empty: the list is the reader's, read in the browser. An island
+/// (`bind`).
 #[component]
-pub fn MyQuestions(words: QuestionWords) -> impl IntoView {
-    let text = words;
-    let labels = words;
-    let questions = use_questions();
-    let catalog = questions.catalog();
-    // What screen readers hear after a change that moves nothing into view.
-    let announcement = RwSignal::new(String::new());
-    let heading = NodeRef::<leptos::html::H3>::new();
-    let list_element = NodeRef::<leptos::html::Ol>::new();
-    // After the list is cleared or emptied, the reader lands on its heading.
-    let focus_heading = move || {
-        if let Some(heading) = heading.get_untracked() {
-            let _ = heading.focus();
-        }
-    };
-    // A button of the question at `index`, found inside this list.
-    let button = move |index: usize, action: &str| -> Option<web_sys::HtmlButtonElement> {
-        list_element.get_untracked()?.query_selector(&format!("#{}", button_id(index, action))).ok()??.dyn_into().ok()
-    };
-
-    let move_question = move |index: usize, up: bool| {
-        let mut moved_to = None;
-        questions.change(|list| moved_to = if up { list.move_up(index) } else { list.move_down(index) });
-        if let Some(place) = moved_to {
-            announcement.set(text.moved.replace("{n}", &(place + 1).to_string()));
-            // The same button on the question's new place, unless it can go no
-            // further that way: then its other move button.
-            let (same, other) = if up { ("up", "down") } else { ("down", "up") };
-            request_animation_frame(move || {
-                let target = button(place, same).filter(|b| !b.disabled()).or_else(|| button(place, other));
-                if let Some(target) = target {
-                    let _ = target.focus();
-                }
-            });
-        }
-    };
-    let remove_question = move |index: usize| {
-        questions.change(|list| list.remove(index));
-        announcement.set(text.removed.to_owned());
-        let remaining = questions.list.with_untracked(|list| list.len());
-        request_animation_frame(move || {
-            match remaining.checked_sub(1).and_then(|last| button(index.min(last), "remove")) {
-                Some(next_remove) => {
-                    let _ = next_remove.focus();
-                }
-                None => focus_heading(),
-            }
-        });
-    };
-
-    let items = move || {
-        let list = questions.list.get();
-        let count = list.len();
-        list.items()
-            .iter()
-            .enumerate()
-            .map(|(index, question)| {
-                let number = format!(" {} {}", text.question_word, index + 1);
-                let (up_suffix, down_suffix, remove_suffix) = (number.clone(), number.clone(), number);
-                view! {
-                    <li class="my-question" data-kind=if question.is_own() { "own" } else { "suggested" }>
-                        <span class="my-question__text">{question.text().to_owned()}</span>
-                        <span class="my-question__buttons">
-                            <button type="button" class="button button--small" id=button_id(index, "up")
-                                disabled=index == 0 on:click=move |_| move_question(index, true)>
-                                {text.move_up}<span class="visually-hidden">{up_suffix}</span>
-                            </button>
-                            <button type="button" class="button button--small" id=button_id(index, "down")
-                                disabled=index + 1 == count on:click=move |_| move_question(index, false)>
-                                {text.move_down}<span class="visually-hidden">{down_suffix}</span>
-                            </button>
-                            <button type="button" class="button button--small button--quiet" id=button_id(index, "remove")
-                                on:click=move |_| remove_question(index)>
-                                {text.remove}<span class="visually-hidden">{remove_suffix}</span>
-                            </button>
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
-    let notice = move || {
-        let status = questions.status.get();
-        let mut lines = Vec::new();
-        if status.changed_elsewhere {
-            lines.push(text.changed_elsewhere);
-        } else {
-            if status.unreadable_found.is_some() {
-                lines.push(text.unreadable);
-            }
-            if status.not_kept.is_some() {
-                lines.push(text.cannot_save);
-            }
-        }
-        lines.join(" ")
-    };
-
+pub fn MyQuestions(content: &'static Content) -> impl IntoView {
+    let text = &content.questions;
+    let words = QuestionWords::from_content(content);
+    let catalog = use_questions().catalog();
     view! {
         <div
             class="my-questions"
@@ -194,18 +68,187 @@ pub fn MyQuestions(words: QuestionWords) -> impl IntoView {
             data-questions=words::encode(catalog.questions.iter().copied())
             data-replaced=words::encode(catalog.replaced.iter().copied())
         >
-            <h3 id=LIST_HEADING_ID tabindex="-1" node_ref=heading>{text.list_heading}</h3>
-            <p class="my-questions__notice" role="status" class:my-questions__notice--shown=move || !notice().is_empty()>
-                {notice}
-            </p>
-            <EarlierList words=words on_deleted=Callback::new(move |_| focus_heading())/>
+            <h3 id=LIST_HEADING_ID tabindex="-1">{text.list_heading}</h3>
+            <p class="my-questions__notice" role="status"></p>
+            <EarlierList show=text.show_earlier delete=text.delete_earlier label=text.earlier_label/>
             <p class="my-questions__print-title">{text.printed_title}</p>
-            <p class="my-questions__empty" hidden=move || !questions.list.with(|l| l.is_empty())>{text.empty}</p>
-            <ol class="my-questions__list" node_ref=list_element>{items}</ol>
-            <p class="visually-hidden my-questions__announce" aria-live="polite">{move || announcement.get()}</p>
-            <AddQuestionForm words=words on_added=Callback::new(move |_| announcement.set(text.added.to_owned()))/>
-            <QuestionListActions words=words on_cleared=Callback::new(move |_| focus_heading())/>
-            <p class="my-questions__print-notice">{labels.notice_line}</p>
+            <p class="my-questions__empty">{text.empty}</p>
+            <ol class="my-questions__list"></ol>
+            <p class="visually-hidden my-questions__announce" aria-live="polite"></p>
+            <AddQuestionForm text=text/>
+            <QuestionListActions text=text/>
+            <p class="my-questions__print-notice">{content.labels.notice_line}</p>
         </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{bind, ListView};
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement};
+
+    use super::QuestionWords;
+    use crate::islands::bind::{self, Island};
+    use crate::platform::dom;
+    use crate::questions::state::use_questions;
+    use crate::questions::QuestionList;
+
+    /// What the list's parts share: its words, what screen readers hear
+    /// after a change, and where focus lands when the list is emptied.
+    #[derive(Clone)]
+    pub struct ListView {
+        pub words: QuestionWords,
+        announcement: Element,
+        heading: HtmlElement,
+    }
+
+    impl ListView {
+        /// Says a change that moves nothing into view.
+        pub fn announce(&self, said: &str) {
+            self.announcement.set_text_content(Some(said));
+        }
+
+        /// After the list is cleared or emptied, the reader lands on its heading.
+        pub fn focus_heading_soon(&self) {
+            let heading = self.heading.clone();
+            request_animation_frame(move || {
+                let _ = heading.focus();
+            });
+        }
+    }
+
+    pub fn bind(island: &Island) -> Result<(), String> {
+        let words = QuestionWords::decode(&island.words()?).map_err(|e| e.to_string())?;
+        let questions = use_questions();
+        let view = ListView {
+            words,
+            announcement: island.find(".my-questions__announce")?,
+            heading: island.find(&format!("#{}", super::LIST_HEADING_ID))?,
+        };
+        let list: Element = island.find(".my-questions__list")?;
+        let empty: Element = island.find(".my-questions__empty")?;
+        let notice: Element = island.find(".my-questions__notice")?;
+
+        let shown = list.clone();
+        crate::islands::effect(move || questions.list.with(|questions| show_list(&shown, questions, words)));
+        bind::flag(&empty, "hidden", move || questions.list.with(|l| !l.is_empty()));
+        let notice_text = move || {
+            let status = questions.status.get();
+            let mut lines = Vec::new();
+            if status.changed_elsewhere {
+                lines.push(words.changed_elsewhere);
+            } else {
+                if status.unreadable_found.is_some() {
+                    lines.push(words.unreadable);
+                }
+                if status.not_kept.is_some() {
+                    lines.push(words.cannot_save);
+                }
+            }
+            lines.join(" ")
+        };
+        bind::text(&notice, notice_text);
+        bind::class(&notice, "my-questions__notice--shown", move || !notice_text().is_empty());
+
+        let moves = view.clone();
+        let list_for_focus = list.clone();
+        bind::on(&list, "click", move |event| {
+            let Some(button) = dom::event_target_closest(&event, "button[data-action]") else { return };
+            let index: usize = button.get_attribute("data-index").and_then(|i| i.parse().ok()).unwrap_or(usize::MAX);
+            match button.get_attribute("data-action").as_deref() {
+                Some(action @ ("up" | "down")) => move_question(&moves, &list_for_focus, index, action == "up"),
+                Some("remove") => remove_question(&moves, &list_for_focus, index),
+                _ => {}
+            }
+        });
+
+        crate::questions::earlier_list::bind(island, view.clone())?;
+        crate::questions::add_form::bind(island, view.clone())?;
+        crate::questions::list_actions::bind(island, view)
+    }
+
+    fn move_question(view: &ListView, list: &Element, index: usize, up: bool) {
+        let questions = use_questions();
+        let mut moved_to = None;
+        questions.change(|list| moved_to = if up { list.move_up(index) } else { list.move_down(index) });
+        let Some(place) = moved_to else { return };
+        view.announce(&view.words.moved.replace("{n}", &(place + 1).to_string()));
+        // The same button on the question's new place, unless it can go no
+        // further that way: then its other move button.
+        let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+        let list = list.clone();
+        request_animation_frame(move || {
+            let target =
+                button(&list, place, same).filter(|b| !b.disabled()).or_else(|| button(&list, place, other));
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    }
+
+    fn remove_question(view: &ListView, list: &Element, index: usize) {
+        let questions = use_questions();
+        questions.change(|list| list.remove(index));
+        view.announce(view.words.removed);
+        let remaining = questions.list.with_untracked(|list| list.len());
+        let (list, view) = (list.clone(), view.clone());
+        request_animation_frame(move || {
+            match remaining.checked_sub(1).and_then(|last| button(&list, index.min(last), "remove")) {
+                Some(next_remove) => {
+                    let _ = next_remove.focus();
+                }
+                None => {
+                    let _ = view.heading.focus();
+                }
+            }
+        });
+    }
+
+    /// A button of the question at `index`, found inside this list.
+    fn button(list: &Element, index: usize, action: &str) -> Option<web_sys::HtmlButtonElement> {
+        list.query_selector(&format!("#my-question-{index}-{action}")).ok()??.dyn_into().ok()
+    }
+
+    /// The list's items, built again after each change: each question as
+    /// plain text, with its buttons to move it and remove it.
+    fn show_list(list: &Element, questions: &QuestionList, words: QuestionWords) {
+        list.set_text_content(None);
+        let count = questions.len();
+        for (index, question) in questions.items().iter().enumerate() {
+            let Some(item) = bind::element("li", "my-question") else { return };
+            let _ = item.set_attribute("data-kind", if question.is_own() { "own" } else { "suggested" });
+            let Some(text) = bind::element("span", "my-question__text") else { return };
+            text.set_text_content(Some(question.text()));
+            let Some(buttons) = bind::element("span", "my-question__buttons") else { return };
+            let number = format!(" {} {}", words.question_word, index + 1);
+            let actions = [
+                ("up", words.move_up, "button button--small", index == 0),
+                ("down", words.move_down, "button button--small", index + 1 == count),
+                ("remove", words.remove, "button button--small button--quiet", false),
+            ];
+            for (action, label, class, disabled) in actions {
+                let Some(button) = bind::element("button", class) else { return };
+                let _ = button.set_attribute("type", "button");
+                button.set_id(&format!("my-question-{index}-{action}"));
+                let _ = button.set_attribute("data-action", action);
+                let _ = button.set_attribute("data-index", &index.to_string());
+                if disabled {
+                    let _ = button.set_attribute("disabled", "");
+                }
+                button.set_text_content(Some(label));
+                if let Some(hidden) = bind::element("span", "visually-hidden") {
+                    hidden.set_text_content(Some(&number));
+                    let _ = button.append_child(&hidden);
+                }
+                let _ = buttons.append_child(&button);
+            }
+            let _ = item.append_child(&text);
+            let _ = item.append_child(&buttons);
+            let _ = list.append_child(&item);
+        }
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::questions::my_list::{MyQuestions, QuestionWords};
+use crate::questions::my_list::MyQuestions;
 use crate::questions::suggested::SuggestedQuestions;
 
 /// Questions for the reader's MS team: the suggestions to tick, and their own
@@ -12,6 +12,6 @@ pub fn QuestionsTool(unit: &'static str) -> impl IntoView {
     view! {
         <p class="questions__privacy">{content.questions.privacy}</p>
         <SuggestedQuestions unit=unit/>
-        <MyQuestions words=QuestionWords::from_content(content)/>
+        <MyQuestions content=content/>
     }
 }

@@ -17,13 +17,14 @@ pub fn StepList(label: &'static str) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, &(id, title))| {
-                        let this = TimelineView::Step(index);
-                        let is_current = move || timeline.view.get() == this;
+                        // The page opens on the first step; the timeline's
+                        // island marks the current one as the reader moves.
+                        let is_current = index == 0;
                         view! {
                             <li class="step-list__item" class:step-list__item--current=is_current>
                                 <a
-                                    href=timeline.fragment_for(this)
-                                    aria-current=move || is_current().then_some("step")
+                                    href=timeline.fragment_for(TimelineView::Step(index))
+                                    aria-current=is_current.then_some("step")
                                     data-step-link=id
                                 >
                                     <span class="step-list__number">{index + 1}</span>
