@@ -14,6 +14,7 @@
 
 pub mod address;
 pub mod cells;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod embed;
 pub mod glossary;

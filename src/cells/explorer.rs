@@ -1,7 +1,11 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::cells::family_tree::CellFamilyTree;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::layout::rich_text::Paras;
 
 crate::island_words! {
@@ -26,11 +30,13 @@ pub struct CellName {
 /// it is and what aHSCT means for it. The cards are the text list: one shows
 /// at a time, or all of them, and all of them without scripts and on paper.
 /// An island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn CellExplorerSection() -> impl IntoView {
     let text = &use_content().cell_explorer;
     let words = CellWords { show_all: text.show_all, show_one: text.show_one, showing: text.showing };
-    let cells: &'static [CellName] = text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect::<Vec<_>>().leak();
+    let cells: &'static [CellName] =
+        text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect::<Vec<_>>().leak();
     let cards = text
         .cells
         .iter()
@@ -66,7 +72,8 @@ pub fn CellExplorerSection() -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
     use crate::islands::bind;
-    use leptos::prelude::{Get, RwSignal, Set, Update};
+    use reactive_graph::prelude::*;
+    use reactive_graph::signal::RwSignal;
     use web_sys::{Element, HtmlButtonElement};
 
     let words = CellWords::decode(&island.words()?).map_err(|e| e.to_string())?;
@@ -95,7 +102,9 @@ pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
         });
         // Pressed or not only once it works: without the app every card shows.
         choice.set_disabled(false);
-        bind::attribute(&choice, "aria-pressed", move || Some((if selected.get() == index { "true" } else { "false" }).to_owned()));
+        bind::attribute(&choice, "aria-pressed", move || {
+            Some((if selected.get() == index { "true" } else { "false" }).to_owned())
+        });
     }
     crate::islands::effect(move || {
         let (chosen, all) = (selected.get(), show_all.get());

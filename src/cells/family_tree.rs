@@ -22,7 +22,11 @@ fn children_of(index: usize) -> &'static [usize] {
 /// them): the tree still reads as a picture with names, and every card shows
 /// below it.
 #[component]
-pub fn CellFamilyTree(cells: &'static [CellName], marrow_label: &'static str, blood_label: &'static str) -> impl IntoView {
+pub fn CellFamilyTree(
+    cells: &'static [CellName],
+    marrow_label: &'static str,
+    blood_label: &'static str,
+) -> impl IntoView {
     let choice = move |index: usize| cells.get(index).map(|cell| view! { <CellChoice cell=*cell index=index/> });
     let list_of = move |indices: &'static [usize]| {
         let items = indices

@@ -23,7 +23,7 @@ pub fn watch_height(selector: &str, on_height: impl Fn(i32) + 'static) {
             return;
         }
         let (pending, measure) = (pending.clone(), measure.clone());
-        leptos::prelude::request_animation_frame(move || {
+        crate::platform::dom::request_animation_frame(move || {
             pending.set(false);
             measure();
         });

@@ -1,6 +1,7 @@
 //! What the host page asked for, as shared state.
 
-use leptos::prelude::*;
+use reactive_graph::owner::use_context;
+use reactive_graph::signal::RwSignal;
 
 use crate::embed::EmbedOptions;
 

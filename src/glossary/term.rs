@@ -1,6 +1,9 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::sources::citations::Citations;
 
 /// The anchor of a term in the glossary section.
@@ -14,6 +17,7 @@ pub fn glossary_anchor(term_id: &str) -> String {
 /// tap anywhere else; Escape and Close put focus back on the term. An island
 /// (`bind`); without scripts it reads as plain text, and the glossary
 /// section has every definition.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn GlossaryTermMark(
     shown: &'static str,

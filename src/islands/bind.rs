@@ -7,7 +7,6 @@
 //! Measured (issue 12): the reading settings cost 2.5 KiB of brotli'd
 //! WebAssembly as a hydrated view, and a fraction of that bound here.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
@@ -70,10 +69,7 @@ pub fn all_in<E: JsCast>(parent: &Element, selector: &str) -> Vec<E> {
 
 /// Listens for `event` on `target` for as long as the page lives.
 pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
-    let handler: Box<dyn FnMut(web_sys::Event)> = Box::new(handler);
-    let closure = Closure::wrap(handler);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    closure.forget();
+    crate::platform::dom::listen(target, event, handler);
 }
 
 /// Keeps an element's text as `text` says.

@@ -1,22 +1,24 @@
 //! The page's interactive parts ("islands"). The page is rendered in full at
-//! build time; in the browser only these parts are hydrated, each from its own
-//! element, and everything else stays plain HTML with no code behind it.
+//! build time by Leptos; in the browser each island binds to its own
+//! pre-rendered element (`bind`): it finds its parts, listens to them, and
+//! keeps them in step with the shared state through effects. Nothing is
+//! hydrated or rendered again, and everything else stays plain HTML with no
+//! code behind it.
 //!
-//! An island's root element carries `data-island="<name>"` and its words in
-//! `data-*` attributes (`words`); content inside it that never changes is a
-//! `static_part::Static`, stepped over in the browser. `hydrate_all` finds
-//! every island in the page and starts it. An island whose words are missing
-//! or malformed keeps its pre-rendered HTML, says so once in the console, and
-//! the others start as usual.
+//! An island's root element carries `data-island="<name>"` and the words it
+//! may show or say as it changes in `data-words` (`words`). `hydrate_all`
+//! finds every island in the page and starts it. An island whose words or
+//! parts are missing or malformed keeps its pre-rendered HTML, says so once
+//! in the console, and the others start as usual.
 //!
-//! Leptos's own `#[island]` was not used: its props travel as JSON (serde_json
-//! adds about 13 KiB to the WebAssembly), and a malformed prop panics, which
-//! would stop every island on the page.
+//! Why binding rather than hydration (issue 12, measured): hydrating Leptos
+//! views brought each view's building code, Leptos's renderer and its server
+//! functions' stream glue into the WebAssembly, 99 KiB brotli in all; bound,
+//! the same islands need only Leptos's reactive system. Leptos's own
+//! `#[island]` also carries its props as JSON (serde_json adds about 13 KiB),
+//! and a malformed prop panics, which would stop every island on the page.
 
-pub mod static_part;
 pub mod words;
-
-pub use static_part::{Static, StaticView};
 
 /// The attribute that marks an island's root element, and names it.
 pub const ISLAND_ATTRIBUTE: &str = "data-island";
@@ -35,5 +37,5 @@ pub use registry::hydrate_all;
 /// WebAssembly (about 1.4 KB each); through here there is one copy.
 pub fn effect(run: impl Fn() + 'static) {
     let run: Box<dyn Fn()> = Box::new(run);
-    leptos::prelude::Effect::new(move |_| run());
+    reactive_graph::effect::Effect::new(move |_| run());
 }

@@ -1,5 +1,7 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
@@ -13,6 +15,7 @@ crate::island_words! {
 
 /// The notice again at the end of the page, and a way back up. An island: in
 /// a host's frame it links to the full page and names who shared it (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let labels = &use_content().labels;
@@ -41,7 +44,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// page is named once the address has been read.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use leptos::prelude::{Get, With};
+    use reactive_graph::prelude::*;
 
     let words = FooterWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let embedding = crate::embed::state::use_embed();

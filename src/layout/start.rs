@@ -4,7 +4,8 @@
 //! islands have taken over the page, never before, so that what they find
 //! is exactly what was rendered.
 
-use leptos::prelude::*;
+use reactive_graph::owner::{provide_context, Owner};
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::address::fragment::Route;
@@ -23,8 +24,13 @@ use crate::timeline::state::TimelineState;
 use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
 
 pub fn start() {
-    // The root owner, with a context shared by every island.
-    leptos::mount::hydrate_islands();
+    // Effects run on the browser's own task queue.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // The root owner, with a context shared by every island; the page lives
+    // as long as the app.
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
     let timeline = timeline_from_page();
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
@@ -44,7 +50,7 @@ pub fn start() {
         }
         // Inside a host's page the explainer never scrolls: that page is the host's.
         if !options.embedded {
-            request_animation_frame(move || scroll_to_route(&route, timeline));
+            dom::request_animation_frame(move || scroll_to_route(&route, timeline));
         }
         apply_embed_options(&options);
         embedding.options.set(options);
@@ -61,17 +67,15 @@ pub fn start() {
     crate::islands::effect(move || apply_reading_settings(reading.settings.get()));
     // Typed into the address bar, or reached with Back: follow it. In-page
     // links are scrolled to by the browser itself.
-    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+    dom::on_window("hashchange", move |_| {
         let route = timeline.follow_fragment(&location::current_fragment());
         let embedded = embedding.options.with_untracked(|o| o.embedded);
         if matches!(route, Route::Timeline(_)) && !embedded {
             // After the step it names is shown: the browser scrolled to it
             // while the step before it still showed above.
-            request_animation_frame(move || scroll_to_route(&route, timeline));
+            dom::request_animation_frame(move || scroll_to_route(&route, timeline));
         }
     });
-    // The page lives as long as the app.
-    std::mem::forget(hashchange);
     crate::sources::back_to_text::install();
     crate::paths::remember::install(reading);
 }

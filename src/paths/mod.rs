@@ -6,10 +6,13 @@
 //! reader's choice of the short version, with the reading settings.
 //! Styles: `paths.css`.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod contents;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod reading_time;
 #[cfg(target_arch = "wasm32")]
 pub mod remember;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod short_version;
 
 /// The short version's id, and so its deep link (`#short`).

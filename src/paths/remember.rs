@@ -9,7 +9,7 @@
 //! While the short version is read, the skip link and the header's link to
 //! the notice go to their places without leaving it: both are shown in it.
 
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::paths::SHORT_VERSION_ID;
@@ -29,7 +29,7 @@ pub fn install(reading: ReadingSettingsState) {
             reading.choose(ReadingSettings { short_version, ..now });
         }
     };
-    let clicks = window_event_listener(leptos::ev::click, move |event| {
+    dom::on_window("click", move |event| {
         let Some(link) = dom::event_target_closest(&event, "a[href^='#']") else { return };
         let href = link.get_attribute("href").unwrap_or_default();
         if href.strip_prefix('#') == Some(SHORT_VERSION_ID) {
@@ -50,8 +50,6 @@ pub fn install(reading: ReadingSettingsState) {
             }
         }
     });
-    // The page lives as long as the app.
-    std::mem::forget(clicks);
 }
 
 fn is_short_version_address() -> bool {

@@ -28,11 +28,11 @@ pub fn copy_or_offer(
     done: impl FnOnce(bool, String) -> bool + 'static,
     field: impl FnOnce() -> Option<HtmlElement> + 'static,
 ) {
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let copied = copy_to_clipboard(&text).await;
         let still_wanted = done(copied, text);
         if still_wanted && !copied {
-            leptos::prelude::request_animation_frame(move || {
+            crate::platform::dom::request_animation_frame(move || {
                 if let Some(field) = field() {
                     select_text(&field);
                 }

@@ -152,3 +152,26 @@ pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
         .and_then(|element| element.closest(selector).ok().flatten())
         .is_some()
 }
+
+/// Runs `then` before the browser's next paint.
+pub fn request_animation_frame(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
+/// Listens for `event` on `target` for as long as the page lives.
+pub fn listen(target: &web_sys::EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
+    // One closure type for every listener: each type brings its own glue.
+    let handler: Box<dyn FnMut(web_sys::Event)> = Box::new(handler);
+    let closure = wasm_bindgen::closure::Closure::wrap(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Listens for `event` on the window for as long as the page lives.
+pub fn on_window(event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
+    if let Some(window) = web_sys::window() {
+        listen(&window, event, handler);
+    }
+}

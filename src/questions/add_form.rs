@@ -1,6 +1,9 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::model::QuestionsText;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::MAX_QUESTION_CHARS;
 
 const FIELD_ID: &str = "own-question";
@@ -10,6 +13,7 @@ const ERROR_ID: &str = "own-question-error";
 /// A field for the reader's own question. Its words are kept exactly as
 /// typed (tidied of line breaks) and only ever shown as text. Part of the
 /// list's island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn AddQuestionForm(text: &'static QuestionsText) -> impl IntoView {
     let hint = text.add_hint.replace("{max}", &MAX_QUESTION_CHARS.to_string());
@@ -36,7 +40,8 @@ pub fn AddQuestionForm(text: &'static QuestionsText) -> impl IntoView {
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
-    use leptos::prelude::{Get, RwSignal, Set};
+    use reactive_graph::prelude::*;
+    use reactive_graph::signal::RwSignal;
     use web_sys::{Element, HtmlTextAreaElement};
 
     use crate::islands::bind;

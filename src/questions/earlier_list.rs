@@ -1,3 +1,4 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
 const FIELD_ID: &str = "earlier-list-text";
@@ -5,6 +6,7 @@ const FIELD_ID: &str = "earlier-list-text";
 /// After a stored list could not be read: the reader can see it as the text
 /// it is, to copy their questions from it, or delete it. It is never deleted
 /// without their asking. Part of the list's island (`bind`); hidden until then.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn EarlierList(show: &'static str, delete: &'static str, label: &'static str) -> impl IntoView {
     view! {
@@ -21,7 +23,8 @@ pub fn EarlierList(show: &'static str, delete: &'static str, label: &'static str
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
-    use leptos::prelude::{request_animation_frame, With};
+    use crate::platform::dom::request_animation_frame;
+    use reactive_graph::prelude::*;
     use web_sys::{Element, HtmlTextAreaElement};
 
     use crate::islands::bind;

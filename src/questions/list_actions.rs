@@ -1,15 +1,19 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::model::QuestionsText;
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
 const CONFIRM_ID: &str = "my-questions-clear-confirm";
+#[cfg(not(target_arch = "wasm32"))]
 const CONFIRM_QUESTION_ID: &str = "my-questions-clear-question";
 const COPY_TEXT_ID: &str = "my-questions-copy-text";
 
 /// Print, copy and clear the reader's list. Clearing asks first, in the page
 /// rather than in a browser dialog (which a host's sandboxed frame may block).
 /// Part of the list's island (`bind`); hidden until the list has questions.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn QuestionListActions(text: &'static QuestionsText) -> impl IntoView {
     view! {
@@ -36,7 +40,9 @@ pub use browser::bind;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use leptos::prelude::*;
+    use crate::platform::dom::request_animation_frame;
+    use reactive_graph::prelude::*;
+    use reactive_graph::signal::RwSignal;
     use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 
     use super::{CLEAR_BUTTON_ID, CONFIRM_ID, COPY_TEXT_ID};

@@ -1,7 +1,9 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::my_list::LIST_HEADING_ID;
 
 crate::island_words! {
@@ -16,6 +18,7 @@ crate::island_words! {
 /// the suggested questions while the reader ticks them, with a link down to
 /// the list: the list itself is screens below the first tick on a phone.
 /// An island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn ListCount(count: &'static str, go_to_list: &'static str) -> impl IntoView {
     let words = ListCountWords { count };
@@ -30,7 +33,7 @@ pub fn ListCount(count: &'static str, go_to_list: &'static str) -> impl IntoView
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use leptos::prelude::With;
+    use reactive_graph::prelude::*;
 
     let words = ListCountWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let questions = crate::questions::state::use_questions();

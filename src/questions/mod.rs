@@ -23,6 +23,7 @@ pub mod my_list;
 pub mod state;
 pub mod store;
 pub mod suggested;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod tool;
 
 /// Where the list lives in `localStorage`.

@@ -1,10 +1,17 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::Content;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::islands::words;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::add_form::AddQuestionForm;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::earlier_list::EarlierList;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::list_actions::QuestionListActions;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::state::use_questions;
 
 crate::island_words! {
@@ -20,6 +27,7 @@ crate::island_words! {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl QuestionWords {
     pub fn from_content(content: &Content) -> Self {
         let q = &content.questions;
@@ -53,6 +61,7 @@ pub const LIST_HEADING_ID: &str = "my-questions-heading";
 /// or remove it, the form to add their own, and what they can do with it all.
 /// Rendered empty: the list is the reader's, read in the browser. An island
 /// (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn MyQuestions(content: &'static Content) -> impl IntoView {
     let text = &content.questions;
@@ -87,7 +96,8 @@ pub use browser::{bind, ListView};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use leptos::prelude::*;
+    use crate::platform::dom::request_animation_frame;
+    use reactive_graph::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 
@@ -182,8 +192,7 @@ mod browser {
         let (same, other) = if up { ("up", "down") } else { ("down", "up") };
         let list = list.clone();
         request_animation_frame(move || {
-            let target =
-                button(&list, place, same).filter(|b| !b.disabled()).or_else(|| button(&list, place, other));
+            let target = button(&list, place, same).filter(|b| !b.disabled()).or_else(|| button(&list, place, other));
             if let Some(target) = target {
                 let _ = target.focus();
             }

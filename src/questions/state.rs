@@ -1,6 +1,8 @@
 //! The reader's list as shared state, kept by `questions::store`.
 
-use leptos::prelude::*;
+use reactive_graph::owner::{use_context, LocalStorage, StoredValue};
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 
 use crate::platform::local_store::LocalStore;
 use crate::questions::store::{QuestionFormat, QuestionStore, Status};
@@ -90,7 +92,8 @@ impl QuestionsState {
     /// that neither tab saves over the other's questions.
     fn follow_other_tabs(&self) {
         let state = *self;
-        let handle = window_event_listener(leptos::ev::storage, move |event| {
+        crate::platform::dom::on_window("storage", move |event| {
+            let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(&event) else { return };
             if event.key().as_deref() != Some(questions::STORAGE_KEY) {
                 return;
             }
@@ -103,7 +106,6 @@ impl QuestionsState {
                 state.list.set(Self::with_current_ids(state.catalog, list));
             }
         });
-        on_cleanup(move || handle.remove());
     }
 
     /// The lists kept because they could not be read, as the text they are.

@@ -1,18 +1,22 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::glossary::marked_text::MarkedText;
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
-use crate::islands::{Static, StaticView};
 #[cfg(target_arch = "wasm32")]
 use crate::platform::dom;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::questions::list_count::ListCount;
 #[cfg(target_arch = "wasm32")]
 use crate::questions::state::use_questions;
 
 /// The suggested questions in their groups, as the page is rendered. Each
 /// question is an island with a box to tick it onto the reader's list.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
     let text = &use_content().questions;
@@ -25,12 +29,13 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
                 .iter()
                 .map(|question| {
                     let id = question.id;
-                    let words = Static::new(view! {
-                        <span class="suggested-question__text" id=format!("question-{id}-text")>
-                            <MarkedText text=question.text unit=unit/>
-                        </span>
-                    });
-                    view! { <SuggestedQuestion id=id words=words/> }
+                    view! {
+                        <SuggestedQuestion id=id>
+                            <span class="suggested-question__text" id=format!("question-{id}-text")>
+                                <MarkedText text=question.text unit=unit/>
+                            </span>
+                        </SuggestedQuestion>
+                    }
                 })
                 .collect_view();
             view! {
@@ -52,8 +57,9 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
 /// a `<label>`, because they may hold a glossary term's button; clicking them
 /// still ticks (`bind`). The list takes this release's text for the id from
 /// the page's catalog (`QuestionsState`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
-pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
+pub fn SuggestedQuestion(id: &'static str, children: Children) -> impl IntoView {
     view! {
         <li class="suggested-question" data-island="suggestion" data-question=id>
             <input
@@ -62,7 +68,7 @@ pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
                 id=format!("question-{id}")
                 aria-labelledby=format!("question-{id}-text")
             />
-            {words}
+            {children()}
         </li>
     }
 }
@@ -70,7 +76,7 @@ pub fn SuggestedQuestion(id: &'static str, words: StaticView) -> impl IntoView {
 /// The box ticks the question onto the reader's list, and so do its words.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use leptos::prelude::With;
+    use reactive_graph::prelude::*;
 
     let questions = use_questions();
     let id = island.attribute("data-question")?;

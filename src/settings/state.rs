@@ -1,6 +1,8 @@
 //! The reading settings as shared state, kept in this browser's storage.
 
-use leptos::prelude::*;
+use reactive_graph::owner::use_context;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 
 use crate::platform::local_store::LocalStore;
 use crate::platform::storage::Store;

@@ -1,5 +1,7 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
@@ -20,6 +22,7 @@ crate::island_words! {
 /// A small panel for larger text and more line spacing. Changes apply at once
 /// and are kept in this browser where it allows; one button resets them. An
 /// island: `bind` takes it over in the browser.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn ReadingSettingsPanel() -> impl IntoView {
     let labels = &use_content().labels.settings;
@@ -61,6 +64,7 @@ pub fn ReadingSettingsPanel() -> impl IntoView {
 /// The panel's controls, bound to the shared reading settings.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
+    use reactive_graph::prelude::*;
     use web_sys::HtmlInputElement;
 
     let words = SettingsWords::decode(&island.words()?).map_err(|e| e.to_string())?;

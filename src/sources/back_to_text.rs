@@ -13,8 +13,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 use crate::platform::{dom, location};
+use crate::sources::BACK_LINK_CLASS;
 
-use crate::sources::list::BACK_LINK_CLASS;
 /// Links whose targets offer the way back: source numbers and glossary links.
 const FOLLOWED_LINKS: &str = "a.citation, a.term__more";
 

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::sources::citations::source_anchor;
 
-/// The class of the one "Back to the text" link (see `sources::back_to_text`).
-pub const BACK_LINK_CLASS: &str = "back-to-text";
+use crate::sources::BACK_LINK_CLASS;
 
 /// The numbered references that the numbers in the text point to, and the review dates.
 #[component]

@@ -1,5 +1,7 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
@@ -12,6 +14,7 @@ crate::island_words! {
 /// The one place the app points elsewhere for more: a named charity page, or
 /// the embedding charity's own page when it gives one (`?readmore=`). An
 /// island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn ReadMore() -> impl IntoView {
     let link = use_content().read_more;
@@ -26,7 +29,7 @@ pub fn ReadMore() -> impl IntoView {
 /// A host's own page, when it names one, in place of the publisher's.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use leptos::prelude::With;
+    use reactive_graph::prelude::*;
 
     let words = ReadMoreWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let options = crate::embed::state::use_embed().options;

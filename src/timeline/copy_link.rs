@@ -1,8 +1,10 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
 /// Copies the address of the current step on the standalone page (inside a
 /// host's frame, the frame's own fragment never reaches the host's address
 /// bar). Part of the timeline's island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn CopyStepLink(label: &'static str) -> impl IntoView {
     view! {
@@ -18,7 +20,8 @@ pub use browser::bind;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use leptos::prelude::*;
+    use reactive_graph::prelude::*;
+    use reactive_graph::signal::RwSignal;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 

@@ -1,10 +1,17 @@
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::use_content;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::timeline::copy_link::CopyStepLink;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::timeline::state::use_timeline;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::timeline::step_article::StepArticle;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::timeline::step_list::StepList;
 
 crate::island_words! {
@@ -28,6 +35,7 @@ pub const STEPS_ATTRIBUTE: &str = "data-steps";
 /// is anywhere inside it. Every step is always in the page, so it reads in
 /// full without scripts; with them, the steps not being shown are set aside.
 /// An island (`bind`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn Timeline() -> impl IntoView {
     let content = use_content();
@@ -87,7 +95,8 @@ pub use browser::bind;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use leptos::prelude::*;
+    use crate::platform::dom::request_animation_frame;
+    use reactive_graph::prelude::*;
     use web_sys::{Element, HtmlButtonElement, HtmlElement};
 
     use super::TimelineWords;
@@ -131,7 +140,11 @@ mod browser {
                 if let Some(item) = link.parent_element() {
                     let _ = item.class_list().toggle_with_force("step-list__item--current", current);
                 }
-                let _ = if current { link.set_attribute("aria-current", "step") } else { link.remove_attribute("aria-current") };
+                let _ = if current {
+                    link.set_attribute("aria-current", "step")
+                } else {
+                    link.remove_attribute("aria-current")
+                };
             }
         });
         bind::class(&root, "timeline-widget--all", showing_all);
