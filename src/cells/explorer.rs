@@ -1,12 +1,8 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::cells::family_tree::CellFamilyTree;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::layout::rich_text::Paras;
+use {
+    crate::cells::family_tree::CellFamilyTree, crate::content::use_content, crate::layout::rich_text::Paras,
+    leptos::prelude::*,
+};
 
 crate::island_words! {
     /// The explorer's words that the browser shows or says.

@@ -1,10 +1,5 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::sources::citations::Citations;
+use {crate::content::use_content, crate::sources::citations::Citations, leptos::prelude::*};
 
 /// The anchor of a term in the glossary section.
 pub fn glossary_anchor(term_id: &str) -> String {

@@ -1,10 +1,5 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::model::QuestionsText;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::MAX_QUESTION_CHARS;
+use {crate::content::model::QuestionsText, crate::questions::MAX_QUESTION_CHARS, leptos::prelude::*};
 
 const FIELD_ID: &str = "own-question";
 const HINT_ID: &str = "own-question-hint";

@@ -1,8 +1,5 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::model::QuestionsText;
+use {crate::content::model::QuestionsText, leptos::prelude::*};
 
 const CLEAR_BUTTON_ID: &str = "my-questions-clear";
 const CONFIRM_ID: &str = "my-questions-clear-confirm";

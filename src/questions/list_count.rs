@@ -1,10 +1,7 @@
-#[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
 #[cfg(not(target_arch = "wasm32"))]
-use crate::questions::my_list::LIST_HEADING_ID;
+use {crate::questions::my_list::LIST_HEADING_ID, leptos::prelude::*};
 
 crate::island_words! {
     /// The words of the count shown beside the suggested questions.

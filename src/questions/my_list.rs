@@ -1,18 +1,9 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::Content;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::islands::words;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::add_form::AddQuestionForm;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::earlier_list::EarlierList;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::list_actions::QuestionListActions;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::state::use_questions;
+use {
+    crate::content::Content, crate::islands::words, crate::questions::add_form::AddQuestionForm,
+    crate::questions::earlier_list::EarlierList, crate::questions::list_actions::QuestionListActions,
+    crate::questions::state::use_questions, leptos::prelude::*,
+};
 
 crate::island_words! {
     /// What the reader's list shows or says in the browser, as it changes.

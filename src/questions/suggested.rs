@@ -1,18 +1,14 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::glossary::marked_text::MarkedText;
+use {
+    crate::content::use_content, crate::glossary::marked_text::MarkedText, crate::questions::list_count::ListCount,
+    leptos::prelude::*,
+};
 #[cfg(target_arch = "wasm32")]
-use crate::islands::bind::{self, Island};
-#[cfg(target_arch = "wasm32")]
-use crate::platform::dom;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::questions::list_count::ListCount;
-#[cfg(target_arch = "wasm32")]
-use crate::questions::state::use_questions;
+use {
+    crate::islands::bind::{self, Island},
+    crate::platform::dom,
+    crate::questions::state::use_questions,
+};
 
 /// The suggested questions in their groups, as the page is rendered. Each
 /// question is an island with a box to tick it onto the reader's list.

@@ -1,15 +1,12 @@
-#[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
-#[cfg(target_arch = "wasm32")]
-use crate::islands::bind::{self, Island};
-#[cfg(target_arch = "wasm32")]
-use crate::settings::state::use_reading_settings;
-#[cfg(target_arch = "wasm32")]
-use crate::settings::ReadingSettings;
 use crate::settings::TextSize;
+#[cfg(not(target_arch = "wasm32"))]
+use {crate::content::use_content, leptos::prelude::*};
+#[cfg(target_arch = "wasm32")]
+use {
+    crate::islands::bind::{self, Island},
+    crate::settings::state::use_reading_settings,
+    crate::settings::ReadingSettings,
+};
 
 crate::island_words! {
     /// What the reading settings say in the browser: whether it keeps them.

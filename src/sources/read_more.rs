@@ -1,10 +1,7 @@
-#[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
 #[cfg(target_arch = "wasm32")]
 use crate::islands::bind::{self, Island};
+#[cfg(not(target_arch = "wasm32"))]
+use {crate::content::use_content, leptos::prelude::*};
 
 crate::island_words! {
     /// The charity page the app points to for more, unless a host names its own.

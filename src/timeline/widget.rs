@@ -1,18 +1,9 @@
 #[cfg(not(target_arch = "wasm32"))]
-use leptos::prelude::*;
-
-#[cfg(not(target_arch = "wasm32"))]
-use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::use_content;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::timeline::copy_link::CopyStepLink;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::timeline::state::use_timeline;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::timeline::step_article::StepArticle;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::timeline::step_list::StepList;
+use {
+    crate::address::fragment::ALL_STEPS_ELEMENT_ID, crate::content::use_content,
+    crate::timeline::copy_link::CopyStepLink, crate::timeline::state::use_timeline,
+    crate::timeline::step_article::StepArticle, crate::timeline::step_list::StepList, leptos::prelude::*,
+};
 
 crate::island_words! {
     /// The words the timeline shows or says as the reader moves.
