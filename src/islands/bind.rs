@@ -8,7 +8,7 @@
 //! WebAssembly as a hydrated view, and a fraction of that bound here.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, EventTarget, HtmlElement};
+use web_sys::{Element, HtmlElement};
 
 use crate::islands::words::WordsError;
 use crate::islands::WORDS_ATTRIBUTE;
@@ -67,10 +67,8 @@ pub fn all_in<E: JsCast>(parent: &Element, selector: &str) -> Vec<E> {
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<E>().ok()).collect()
 }
 
-/// Listens for `event` on `target` for as long as the page lives.
-pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
-    crate::platform::dom::listen(target, event, handler);
-}
+/// Listens for an event on a target for as long as the page lives.
+pub use crate::platform::dom::listen as on;
 
 // Each helper boxes its closure at once and hands it to one plain function:
 // the helper's body is then in the WebAssembly once, not once per call site

@@ -27,7 +27,7 @@ mod browser {
 
     use crate::embed::state::use_embed;
     use crate::islands::bind::{self, Island};
-    use crate::platform::{clipboard, dom};
+    use crate::platform::clipboard;
     use crate::timeline::state::use_timeline;
     use crate::timeline::widget::TimelineWords;
     use crate::timeline::TimelineView;
@@ -95,13 +95,10 @@ mod browser {
 
     /// `<label class="text-to-copy-field">{label}<input readonly value=address></label>`
     fn address_field(label: &str, address: &str) -> Option<HtmlElement> {
-        let document = dom::document()?;
-        let field: HtmlElement = document.create_element("label").ok()?.dyn_into().ok()?;
-        field.set_class_name("text-to-copy-field");
+        let field = bind::element("label", "text-to-copy-field")?;
         field.set_text_content(Some(label));
-        let input = document.create_element("input").ok()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+        let input = bind::element("input", "text-to-copy")?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
         input.set_id(ADDRESS_FIELD_ID);
-        input.set_class_name("text-to-copy");
         input.set_type("text");
         input.set_read_only(true);
         input.set_value(address);
