@@ -86,14 +86,22 @@ pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
     let announcement = island.find::<Element>(".cell-explorer__announce")?;
     let show_all_button = island.find::<Element>(".cell-explorer__show-all")?;
 
+    // Every part is found before anything is bound: an island either works
+    // or stays as rendered.
+    let cards_of_choices = choices
+        .iter()
+        .map(|choice| {
+            let cell = choice.get_attribute("data-cell");
+            cards
+                .iter()
+                .position(|card| card.get_attribute("data-cell") == cell)
+                .ok_or_else(|| format!("its cell \"{}\" has no card", cell.unwrap_or_default()))
+        })
+        .collect::<Result<Vec<usize>, String>>()?;
+
     let selected = RwSignal::new(0usize);
     let show_all = RwSignal::new(false);
-    for choice in choices {
-        let cell = choice.get_attribute("data-cell");
-        let index = cards
-            .iter()
-            .position(|card| card.get_attribute("data-cell") == cell)
-            .ok_or_else(|| format!("its cell \"{}\" has no card", cell.unwrap_or_default()))?;
+    for (choice, index) in choices.into_iter().zip(cards_of_choices) {
         let name = choice.text_content().unwrap_or_default();
         let said = announcement.clone();
         bind::on(&choice, "click", move |_| {

@@ -41,8 +41,11 @@ pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_li
     bind::flag(&part, "hidden", move || questions.status.with(|status| status.unreadable_found.is_none()));
     let (shown_field, shown_label) = (field.clone(), label.clone());
     bind::on(&show, "click", move |_| {
-        shown_field.set_value(&questions.earlier_lists());
-        let _ = shown_label.remove_attribute("hidden");
+        let earlier = questions.earlier_lists();
+        shown_field.set_value(&earlier);
+        if !earlier.is_empty() {
+            let _ = shown_label.remove_attribute("hidden");
+        }
         let field = shown_field.clone();
         request_animation_frame(move || dom::select_text(&field));
     });

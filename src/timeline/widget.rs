@@ -125,6 +125,12 @@ mod browser {
         let count = island.find::<Element>(".step-count")?;
         let step_buttons = island.find::<Element>(".step-buttons")?;
         let announcement = island.find::<Element>(".timeline-widget__announce")?;
+        if step_count == 0 {
+            return Err("its words name no steps".to_owned());
+        }
+        // "Copy a link" finds its parts too before anything is bound: an
+        // island either works or stays as rendered.
+        crate::timeline::copy_link::bind(island, words)?;
         let root = island.root.clone();
 
         // What shows: the current step, or every step.
@@ -225,7 +231,7 @@ mod browser {
             }
         });
         focus_headings(island);
-        crate::timeline::copy_link::bind(island, words)
+        Ok(())
     }
 
     /// When the reader jumps to a step, or focus would otherwise be lost, its

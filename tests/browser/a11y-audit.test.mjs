@@ -207,7 +207,7 @@ const WIDGET_STATES = [
     await eventually(async () =>
       assert.equal(await page.locator('.my-questions__list > li.my-question').count(), 3));
     await page.getByRole('button', { name: 'Clear my list', exact: true }).click();
-    await eventually(async () => assert.ok(await page.locator('.clear-confirm').isVisible()));
+    await eventually(async () => assert.ok(await page.locator('#my-questions-clear-confirm').isVisible()));
   }],
   // Last: it sets the rest of the page aside.
   ['the short version of the page', async (page) => {

@@ -98,7 +98,7 @@ test('aria: the list asking to confirm clearing', async () => {
   const { page, problems } = await app.openApp('#questions', WIDE);
   await page.locator('#question-vaccines').check();
   await button(page, 'Clear my list').click();
-  await eventually(async () => assert.ok(await page.locator('.clear-confirm').isVisible()));
+  await eventually(async () => assert.ok(await page.locator('#my-questions-clear-confirm').isVisible()));
   await expectAriaSnapshot(page.locator('.my-questions'), 'questions-clear-confirm');
   assertNoProblems(problems);
 });
