@@ -34,8 +34,13 @@ pub use registry::hydrate_all;
 
 /// `Effect::new`, with the closure boxed: each `Effect::new` with its own
 /// closure type brings its own copy of the effect's machinery into the
-/// WebAssembly (about 1.4 KB each); through here there is one copy.
+/// WebAssembly (about 1.4 KB each). The closure given to `Effect::new` is made
+/// in a function that is not generic: one made inside `effect` itself would
+/// still have a type of its own for each caller.
 pub fn effect(run: impl Fn() + 'static) {
-    let run: Box<dyn Fn()> = Box::new(run);
+    effect_boxed(Box::new(run));
+}
+
+fn effect_boxed(run: Box<dyn Fn()>) {
     reactive_graph::effect::Effect::new(move |_| run());
 }

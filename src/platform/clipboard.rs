@@ -28,6 +28,17 @@ pub fn copy_or_offer(
     done: impl FnOnce(bool, String) -> bool + 'static,
     field: impl FnOnce() -> Option<HtmlElement> + 'static,
 ) {
+    copy_or_offer_boxed(text, Box::new(done), Box::new(field));
+}
+
+// Not generic: the task's future, and the glue that runs it, are then in the
+// WebAssembly once rather than once for each caller.
+#[allow(clippy::type_complexity)]
+fn copy_or_offer_boxed(
+    text: String,
+    done: Box<dyn FnOnce(bool, String) -> bool>,
+    field: Box<dyn FnOnce() -> Option<HtmlElement>>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let copied = copy_to_clipboard(&text).await;
         let still_wanted = done(copied, text);

@@ -155,6 +155,11 @@ pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
 
 /// Runs `then` before the browser's next paint.
 pub fn request_animation_frame(then: impl FnOnce() + 'static) {
+    request_animation_frame_boxed(Box::new(then));
+}
+
+// Not generic, so that the closure's glue is in the WebAssembly once.
+fn request_animation_frame_boxed(then: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(then);
     let _ = window.request_animation_frame(callback.unchecked_ref());
@@ -162,8 +167,12 @@ pub fn request_animation_frame(then: impl FnOnce() + 'static) {
 
 /// Listens for `event` on `target` for as long as the page lives.
 pub fn listen(target: &web_sys::EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
-    // One closure type for every listener: each type brings its own glue.
-    let handler: Box<dyn FnMut(web_sys::Event)> = Box::new(handler);
+    listen_boxed(target, event, Box::new(handler));
+}
+
+// One closure type for every listener, in a function that is not generic:
+// each type would bring its own glue.
+fn listen_boxed(target: &web_sys::EventTarget, event: &str, handler: Box<dyn FnMut(web_sys::Event)>) {
     let closure = wasm_bindgen::closure::Closure::wrap(handler);
     let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
     closure.forget();
