@@ -275,6 +275,55 @@ pub struct QuestionGroup {
     pub questions: &'static [SuggestedQuestion],
 }
 
+/// Words of "My dates": the date on each step, and the panel under the timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct MyDatesText {
+    pub step_heading: &'static str,
+    pub date_label: &'static str,
+    pub note_label: &'static str,
+    /// "Up to {max} characters."
+    pub note_hint: &'static str,
+    pub save: &'static str,
+    pub remove: &'static str,
+    pub saved: &'static str,
+    pub removed: &'static str,
+    pub your_date: &'static str,
+    /// "Day {day}"
+    pub day: &'static str,
+    pub today: &'static str,
+    pub tomorrow: &'static str,
+    pub yesterday: &'static str,
+    /// "in {n} days"
+    pub in_days: &'static str,
+    /// "{n} days ago"
+    pub days_ago: &'static str,
+    pub error_prefix: &'static str,
+    pub error_not_a_date: &'static str,
+    pub error_too_early: &'static str,
+    /// "… no later than {latest}."
+    pub error_too_late: &'static str,
+    /// "… your date for “{step}” ({date}) …"
+    pub error_before_step: &'static str,
+    pub error_after_reinfusion: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Holds a glossary mark.
+    pub day_count: &'static str,
+    pub empty: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+    pub clear: &'static str,
+    pub clear_confirm: &'static str,
+    pub clear_yes: &'static str,
+    pub clear_no: &'static str,
+    pub cleared: &'static str,
+    pub downloaded: &'static str,
+    pub calendar_name: &'static str,
+    pub unreadable: &'static str,
+    pub cannot_save: &'static str,
+    pub changed_elsewhere: &'static str,
+}
+
 /// Words of the questions section's controls and messages.
 #[derive(Debug, Clone, Copy)]
 pub struct QuestionsText {
@@ -470,6 +519,7 @@ pub struct Content {
     pub can_and_cannot: CanAndCannot,
     pub trials: TrialsText,
     pub questions: QuestionsText,
+    pub my_dates: MyDatesText,
     /// The publisher's section about its own country, if it wrote one.
     pub country: Option<Country>,
 }

@@ -849,3 +849,11 @@ fn a_repeated_sentence_is_found_even_reworded_a_little() {
     assert_eq!(repeats(&texts).len(), 1);
     assert_eq!(repeats(&["One thing. Another thing altogether.".to_owned()]), vec![]);
 }
+
+#[test]
+fn the_day_count_starts_from_a_step_the_timeline_has() {
+    // My dates counts "Day 0" from this step's date: a renamed step would
+    // silently lose the count.
+    let reinfusion = content().steps.iter().find(|step| step.id == crate::my_dates::REINFUSION_STEP_ID);
+    assert!(reinfusion.is_some_and(|step| step.medical_name.is_some_and(|name| name.contains("|day-0]]"))));
+}

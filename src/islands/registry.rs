@@ -40,6 +40,8 @@ fn hydrate_island(name: &str, el: &HtmlElement) -> Result<(), String> {
         "my-questions" => crate::questions::my_list::bind(&island)?,
         "list-count" => crate::questions::list_count::bind(&island)?,
         "suggestion" => crate::questions::suggested::bind(&island)?,
+        "my-date" => crate::my_dates::step_date::bind(&island)?,
+        "my-dates" => crate::my_dates::panel::bind(&island)?,
         _ => return Err("the page has no such part".to_owned()),
     }
     Ok(())

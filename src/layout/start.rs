@@ -14,6 +14,8 @@ use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
 use crate::islands;
 use crate::islands::words::decode_list;
+use crate::my_dates::state::MyDatesState;
+use crate::my_dates::words::MyDatesWords;
 use crate::platform::dom;
 use crate::platform::location;
 use crate::questions::my_list::{CATALOG_ATTRIBUTE, REPLACED_ATTRIBUTE};
@@ -39,6 +41,8 @@ pub fn start() {
     provide_context(embedding);
     let questions = QuestionsState::new(catalog_from_page());
     provide_context(questions);
+    let my_dates = MyDatesState::new(my_dates_words_from_page());
+    provide_context(my_dates);
 
     islands::hydrate_all();
 
@@ -56,6 +60,7 @@ pub fn start() {
         embedding.options.set(options);
         reading.load_from_browser();
         questions.load_from_browser();
+        my_dates.load_from_browser();
         dom::mark_interactive();
     });
     crate::islands::effect(move || {
@@ -106,6 +111,13 @@ fn catalog_from_page() -> Catalog {
         Some(Catalog { questions: Vec::leak(questions), replaced: Vec::leak(replaced) })
     };
     read().unwrap_or_default()
+}
+
+/// The words of the reader's dates, as their panel carries them. Without
+/// them (a page that lacks them) the panel's island says why it cannot start,
+/// and so does each step's date.
+fn my_dates_words_from_page() -> Option<MyDatesWords> {
+    MyDatesWords::decode(&island_element("my-dates")?.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()
 }
 
 /// The ids of the page's sections, as rendered.

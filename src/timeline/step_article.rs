@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::rich_text::Paras;
+use crate::my_dates::step_date::StepDate;
 use crate::timeline::immune_curve::ImmuneCurve;
 use crate::timeline::stem_cell_picture::StemCellPicture;
 
@@ -48,6 +49,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
                     <ImmuneCurve index=index/>
                 </div>
             </div>
+            <StepDate step_id=step.id/>
             <StepEnd index=index/>
         </article>
     }

@@ -46,6 +46,7 @@ pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static 
         can_and_cannot: can_and_cannot(t),
         trials: trials(t),
         questions: questions(t),
+        my_dates: my_dates(t),
         country: None,
     }
 }
@@ -887,6 +888,49 @@ fn trials(t: &Words) -> TrialsText {
                 status_date: StatusDate::RecordedIn("June 2025"),
             },
         ]),
+    }
+}
+
+fn my_dates(t: &Words) -> MyDatesText {
+    t.file("my-dates.ftl");
+    MyDatesText {
+        step_heading: t.text("my-date-heading"),
+        date_label: t.text("my-date-label"),
+        note_label: t.text("my-date-note-label"),
+        note_hint: t.template("my-date-note-hint", &["max"]),
+        save: t.text("my-date-save"),
+        remove: t.text("my-date-remove"),
+        saved: t.text("my-date-saved"),
+        removed: t.text("my-date-removed"),
+        your_date: t.text("my-date-your-date"),
+        day: t.template("my-date-day", &["day"]),
+        today: t.text("my-date-today"),
+        tomorrow: t.text("my-date-tomorrow"),
+        yesterday: t.text("my-date-yesterday"),
+        in_days: t.template("my-date-in-days", &["n"]),
+        days_ago: t.template("my-date-days-ago", &["n"]),
+        error_prefix: t.text("my-date-error-prefix"),
+        error_not_a_date: t.text("my-date-error-not-a-date"),
+        error_too_early: t.text("my-date-error-too-early"),
+        error_too_late: t.template("my-date-error-too-late", &["latest"]),
+        error_before_step: t.template("my-date-error-before-step", &["step", "date"]),
+        error_after_reinfusion: t.template("my-date-error-after-reinfusion", &["step", "date"]),
+        heading: t.text("my-dates-heading"),
+        intro: t.text("my-dates-intro"),
+        day_count: t.text("my-dates-day-count"),
+        empty: t.text("my-dates-empty"),
+        download: t.text("my-dates-download"),
+        print: t.text("my-dates-print"),
+        clear: t.text("my-dates-clear"),
+        clear_confirm: t.text("my-dates-clear-confirm"),
+        clear_yes: t.text("my-dates-clear-yes"),
+        clear_no: t.text("my-dates-clear-no"),
+        cleared: t.text("my-dates-cleared"),
+        downloaded: t.text("my-dates-downloaded"),
+        calendar_name: t.text("my-dates-calendar-name"),
+        unreadable: t.text("my-dates-unreadable"),
+        cannot_save: t.text("my-dates-cannot-save"),
+        changed_elsewhere: t.text("my-dates-changed-elsewhere"),
     }
 }
 
