@@ -32,10 +32,6 @@ pub mod settings;
 pub mod sources;
 pub mod timeline;
 
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 /// Starts the app in the browser: the panic message, then the page's islands,
 /// which take over the HTML rendered ahead of time rather than building it again.
 #[cfg(target_arch = "wasm32")]

@@ -89,11 +89,6 @@ impl Words {
         decode(data).map(Words)
     }
 
-    /// The values of `keys`, in their order, or the first key missing.
-    pub fn take_all(&self, keys: &[&'static str]) -> Result<Vec<&'static str>, WordsError> {
-        keys.iter().map(|key| self.take(key)).collect()
-    }
-
     pub fn take(&self, key: &'static str) -> Result<&'static str, WordsError> {
         self.0
             .iter()
@@ -120,11 +115,8 @@ macro_rules! island_words {
             }
 
             pub fn decode(data: &str) -> Result<Self, $crate::islands::words::WordsError> {
-                // One call for every key: a call per key would bring its own
-                // code for each field into the WebAssembly.
                 let words = $crate::islands::words::Words::parse(data)?;
-                let mut values = words.take_all(&[$(stringify!($field)),*])?.into_iter();
-                Ok(Self { $($field: values.next().unwrap_or_default()),* })
+                Ok(Self { $($field: words.take(stringify!($field))?),* })
             }
         }
     };
