@@ -62,19 +62,32 @@ async function inlineStylesheet(html) {
 
 /**
  * Rewrites Trunk's inline module script (Trunk.toml's pattern_script) so that
- * it carries the glue and the WebAssembly itself instead of fetching them.
+ * it carries the glue and the WebAssembly itself instead of fetching them;
+ * and so each script that loads a part on demand (the reader's dates).
  */
 async function inlineAppLoader(html) {
   const [scriptTag, loader] = matchOnce(html, /<script type="module">([\s\S]*?)<\/script>/g,
     '<script type="module"> (Trunk\'s loader) in index.html');
+  const app = await carryingItsModule(loader, '<script type="module">', 'Trunk\'s loader');
+  let inlined = html.replace(scriptTag, () => app);
+  for (const [partTag, opening, name, partLoader] of html.matchAll(
+    /(<script type="module" data-on-demand="([a-z0-9-]+)">)([\s\S]*?)<\/script>/g)) {
+    const script = await carryingItsModule(partLoader, opening, `the loader of the part "${name}"`);
+    inlined = inlined.replace(partTag, () => script);
+  }
+  return inlined;
+}
+
+/** A loader script, with the glue it imports and the WebAssembly it fetches written into it. */
+async function carryingItsModule(loader, opening, what) {
   const [glueImport, glueName] = matchOnce(loader, /\bimport\(\s*"\.\/([^"/]+\.js)"\s*\)/g,
-    'import("./NAME.js") in Trunk\'s loader');
+    `import("./NAME.js") in ${what}`);
   const [wasmArgument, wasmName] = matchOnce(loader, /\bmodule_or_path: "\.\/([^"/]+\.wasm)"/g,
-    'module_or_path: "./NAME_bg.wasm" in Trunk\'s loader');
+    `module_or_path: "./NAME_bg.wasm" in ${what}`);
 
   const glue = glueAsFunction(await readBuiltFile(glueName), glueName);
   const wasmBase64 = Buffer.from(await readBuiltFile(wasmName, null)).toString('base64');
-  const startApp = loader.trim()
+  const start = loader.trim()
     .replace(glueImport, () => 'runWasmBindgenGlue()')
     .replace(wasmArgument, () => 'module_or_path: decodeBase64(WASM_BASE64)');
 
@@ -82,8 +95,8 @@ async function inlineAppLoader(html) {
     `// ${glueName}, wasm-bindgen's glue, inline instead of import()ed.`,
     glue,
     '',
-    `// ${wasmName}, the app itself, as base64: decoded to bytes only when the app`,
-    '// starts, after the first paint, and passed to init() instead of its address.',
+    `// ${wasmName}, as base64: decoded to bytes only when it starts, and`,
+    '// passed to init() instead of its address.',
     `const WASM_BASE64 = "${wasmBase64}";`,
     '',
     'function decodeBase64(text) {',
@@ -93,9 +106,9 @@ async function inlineAppLoader(html) {
     '  return bytes;',
     '}',
     '',
-    startApp,
+    start,
   ].join('\n');
-  return html.replace(scriptTag, () => `<script type="module">\n${script}\n</script>`);
+  return `${opening}\n${script}\n</script>`;
 }
 
 /**

@@ -30,7 +30,13 @@ pub mod bind;
 #[cfg(target_arch = "wasm32")]
 mod registry;
 #[cfg(target_arch = "wasm32")]
-pub use registry::hydrate_all;
+pub use registry::{bind_all, hydrate_all};
+
+/// The first island of this name in the page.
+#[cfg(target_arch = "wasm32")]
+pub fn find(name: &str) -> Option<web_sys::Element> {
+    crate::platform::dom::document()?.query_selector(&format!("[{ISLAND_ATTRIBUTE}=\"{name}\"]")).ok()?
+}
 
 /// `Effect::new`, with the closure boxed: each `Effect::new` with its own
 /// closure type brings its own copy of the effect's machinery into the

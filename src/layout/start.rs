@@ -14,8 +14,6 @@ use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
 use crate::islands;
 use crate::islands::words::decode_list;
-use crate::my_dates::state::MyDatesState;
-use crate::my_dates::words::MyDatesWords;
 use crate::platform::dom;
 use crate::platform::location;
 use crate::questions::my_list::{CATALOG_ATTRIBUTE, REPLACED_ATTRIBUTE};
@@ -23,7 +21,6 @@ use crate::questions::state::{Catalog, QuestionsState};
 use crate::settings::state::ReadingSettingsState;
 use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
-use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
 
 pub fn start() {
     // Effects run on the browser's own task queue.
@@ -33,7 +30,7 @@ pub fn start() {
     let owner = Owner::new();
     owner.set();
     std::mem::forget(owner);
-    let timeline = timeline_from_page();
+    let timeline = TimelineState::from_page();
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
     provide_context(reading);
@@ -41,8 +38,6 @@ pub fn start() {
     provide_context(embedding);
     let questions = QuestionsState::new(catalog_from_page());
     provide_context(questions);
-    let my_dates = MyDatesState::new(my_dates_words_from_page());
-    provide_context(my_dates);
 
     islands::hydrate_all();
 
@@ -60,7 +55,6 @@ pub fn start() {
         embedding.options.set(options);
         reading.load_from_browser();
         questions.load_from_browser();
-        my_dates.load_from_browser();
         dom::mark_interactive();
     });
     crate::islands::effect(move || {
@@ -83,41 +77,18 @@ pub fn start() {
     });
     crate::sources::back_to_text::install();
     crate::paths::remember::install(reading);
-}
-
-fn island_element(name: &str) -> Option<web_sys::Element> {
-    dom::document()?.query_selector(&format!("[{}=\"{name}\"]", islands::ISLAND_ATTRIBUTE)).ok()?
-}
-
-/// The steps and their words, as the timeline's island carries them. Without
-/// them (a page that lacks them) the timeline has no steps, and its island
-/// says why it cannot start.
-fn timeline_from_page() -> TimelineState {
-    let read = || -> Option<TimelineState> {
-        let el = island_element("timeline")?;
-        let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
-        let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
-        Some(TimelineState::new(Vec::leak(steps), words.step_count))
-    };
-    read().unwrap_or_else(|| TimelineState::new(&[], ""))
+    crate::my_dates::loading::arm();
 }
 
 /// This release's suggested questions, as the reader's list carries them.
 fn catalog_from_page() -> Catalog {
     let read = || -> Option<Catalog> {
-        let el = island_element("my-questions")?;
+        let el = islands::find("my-questions")?;
         let questions = decode_list(&el.get_attribute(CATALOG_ATTRIBUTE)?).ok()?;
         let replaced = decode_list(&el.get_attribute(REPLACED_ATTRIBUTE)?).ok()?;
         Some(Catalog { questions: Vec::leak(questions), replaced: Vec::leak(replaced) })
     };
     read().unwrap_or_default()
-}
-
-/// The words of the reader's dates, as their panel carries them. Without
-/// them (a page that lacks them) the panel's island says why it cannot start,
-/// and so does each step's date.
-fn my_dates_words_from_page() -> Option<MyDatesWords> {
-    MyDatesWords::decode(&island_element("my-dates")?.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()
 }
 
 /// The ids of the page's sections, as rendered.

@@ -22,11 +22,12 @@ pub fn written(date: Date) -> String {
     for (name, value) in [("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
     }
-    let language = crate::platform::dom::document()
+    let page = crate::platform::dom::document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"))
         .unwrap_or_else(|| "en".to_owned());
-    js_date.to_locale_date_string(&language, &options).into()
+    let reader = web_sys::window().and_then(|w| w.navigator().language());
+    js_date.to_locale_date_string(&crate::my_dates::schedule::locale_for_dates(&page, reader.as_deref()), &options).into()
 }
 
 /// The reinfusion's place among the steps.

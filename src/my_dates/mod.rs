@@ -21,8 +21,12 @@
 mod browser;
 pub mod calendar;
 pub mod ics;
+#[cfg(target_arch = "wasm32")]
+pub mod loading;
 pub mod panel;
 pub mod schedule;
+#[cfg(target_arch = "wasm32")]
+pub mod start;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 pub mod step_date;

@@ -97,10 +97,10 @@ pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
     let save: web_sys::HtmlButtonElement = island.find(".my-date__save")?;
     save.set_disabled(false);
 
+    // No `max` on the field, though the latest date depends on today: this
+    // code loads as a reader starts to type, and a browser clears a date
+    // half typed when its field's range changes. Save says what is too late.
     let today = browser::today();
-    let (earliest, latest) = schedule::date_range(today);
-    let _ = date_field.set_attribute("min", &earliest.iso());
-    let _ = date_field.set_attribute("max", &latest.iso());
 
     // Only when this step's entry (or the day count's start) changes: typing
     // in another step's fields is never written over by a save here.
@@ -113,10 +113,16 @@ pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
         if *last_seen.borrow() == seen {
             return;
         }
-        last_seen.replace(seen);
-        date_shown.set_value(&entry.as_ref().map(|e| e.date.iso()).unwrap_or_default());
-        note_shown.set_value(entry.as_ref().map_or("", |e| e.note.as_str()));
-        let about = entry.as_ref().map(|e| format!("{} ({})", browser::written(e.date), words.about(e.date, today, reinfusion)));
+        // This code loads when a reader first comes to a date: what they
+        // began to type meanwhile stays, unless a saved date is to be shown.
+        let first = last_seen.replace(seen).is_none();
+        if !(first && entry.is_none()) {
+            date_shown.set_value(&entry.as_ref().map(|e| e.date.iso()).unwrap_or_default());
+            note_shown.set_value(entry.as_ref().map_or("", |e| e.note.as_str()));
+        }
+        let about = entry
+            .as_ref()
+            .map(|e| format!("{} ({})", browser::written(e.date), words.about(e.date, today, reinfusion)));
         when.set_text_content(about.as_deref());
         shown.set_hidden(entry.is_none());
         remove_shown.set_hidden(entry.is_none());

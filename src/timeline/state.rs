@@ -34,6 +34,22 @@ impl TimelineState {
         }
     }
 
+    /// The steps and their words, as the timeline's island carries them.
+    /// Without them (a page that lacks them) the timeline has no steps, and
+    /// its island says why it cannot start.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_page() -> Self {
+        use crate::islands::{self, words::decode_list};
+        use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
+        let read = || -> Option<Self> {
+            let el = islands::find("timeline")?;
+            let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
+            let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
+            Some(Self::new(Vec::leak(steps), words.step_count))
+        };
+        read().unwrap_or_else(|| Self::new(&[], ""))
+    }
+
     pub fn step_count(&self) -> usize {
         self.steps.len()
     }

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { REPO_ROOT, assertNoProblems, eventually, useAppHarness, waitForAppStart } from './support.mjs';
+import { REPO_ROOT, assertNoProblems, eventually, nextButton, useAppHarness, waitForAppStart } from './support.mjs';
 
 const app = useAppHarness();
 
@@ -77,6 +77,58 @@ async function tabUntil(page, reached) {
   }
   assert.fail(`Tab did not reach ${reached}`);
 }
+
+/** The files of the dates' own module that the page has asked for so far. */
+function datesModuleRequests(page) {
+  const requested = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (/^my-dates-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(name)) requested.push(name.replace(/-[0-9a-f]{16}/, ''));
+  });
+  return requested;
+}
+
+test('the dates\' code is not in the first load: it loads when a reader comes to a date, and at once when dates are kept', async () => {
+  let requested;
+  const { page } = await app.openApp('#timeline/reinfusion', WIDE, {
+    prepare: fixToday(async (p) => { requested = datesModuleRequests(p); }),
+  });
+  await page.waitForTimeout(300);
+  assert.deepEqual(requested, [], 'nothing of the dates is fetched with the page');
+  const save = stepDate(page, 'reinfusion').getByRole('button', { name: 'Save my date' });
+  assert.equal(await save.isDisabled(), true, 'Save waits for the dates\' code');
+  await dateField(page, 'reinfusion').focus();
+  await eventually(async () => assert.equal(await save.isDisabled(), false, 'Save works once the code is in'));
+  assert.deepEqual(requested.sort(), ['my-dates.js', 'my-dates_bg.wasm']);
+
+  let requestedWithDates;
+  const kept = await app.openApp('#timeline/reinfusion', WIDE, {
+    prepare: async (p) => {
+      requestedWithDates = datesModuleRequests(p);
+      await seed([[STORAGE_KEY, 'my-dates;1\nreinfusion\t2027-03-10\t']])(p);
+    },
+  });
+  await eventually(async () => assert.match(await shownDate(kept.page, 'reinfusion'), /10 March 2027/));
+  assert.deepEqual(requestedWithDates.sort(), ['my-dates.js', 'my-dates_bg.wasm'], 'kept dates show with no reader action');
+});
+
+test('if the dates\' code cannot load, their forms go calmly and the rest of the page works', async () => {
+  const { page, problems } = await app.openApp('#timeline/reinfusion', WIDE, {
+    prepare: fixToday((p) => p.route(/my-dates-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort())),
+  });
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  await dateField(page, 'reinfusion').focus();
+  await eventually(async () => assert.equal(await stepDate(page, 'reinfusion').isVisible(), false, 'the form goes'));
+  assert.equal(await page.locator('.my-dates').isVisible(), false, 'so does the dates\' panel');
+  assert.ok(warnings.some((text) => text.includes('your dates cannot be added or shown')), warnings.join('\n'));
+  await nextButton(page).click();
+  await eventually(async () => assert.match(page.url(), /#timeline\/hospital-recovery$/));
+  assert.equal(await page.locator('#app-problem').isHidden(), true);
+  // The one error is the browser's own, about the file that did not come.
+  const others = problems.consoleErrors.filter((error) => !/^Failed to load resource/.test(error));
+  assertNoProblems({ ...problems, consoleErrors: others });
+});
 
 async function shownDate(page, stepId) {
   const shown = stepDate(page, stepId).locator('.my-date__shown');
@@ -343,3 +395,17 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+test('a date is written in the page\'s language, in the reader\'s own form of it', async () => {
+  const american = { ...WIDE, locale: 'en-US' };
+  const { page, problems } = await app.openApp('#timeline/reinfusion', american, { prepare: fixToday() });
+  await saveDate(page, 'reinfusion', '2027-03-10');
+  await eventually(async () => assert.match(await shownDate(page, 'reinfusion'),
+    /^Your date: Wednesday, March 10, 2027 \(Day 0, in 98 days\)$/));
+  const german = { ...WIDE, locale: 'de-DE' };
+  const other = await app.openApp('#timeline/reinfusion', german, { prepare: seed([[STORAGE_KEY, 'my-dates;1\nreinfusion\t2027-03-10\t']]) });
+  // A reader whose browser speaks another language reads the English page's own form.
+  await eventually(async () => assert.match(await shownDate(other.page, 'reinfusion'), /^Your date: Wednesday,? 10 March 2027 /));
+  assertNoProblems(problems);
+  assertNoProblems(other.problems);
+});

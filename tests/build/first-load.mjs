@@ -5,9 +5,22 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A script that loads a part only when the app asks for it (Trunk.toml). */
+const ON_DEMAND_SCRIPT = /<script\b[^>]*\bdata-on-demand="[^"]*"[^>]*>[\s\S]*?<\/script>/g;
+
 /** The first-load files, relative to distDir: index.html first. */
 export async function firstLoadFiles(distDir) {
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  return ['index.html', ...referencedFiles(html.replace(ON_DEMAND_SCRIPT, ''))];
+}
+
+/** The files of the parts loaded on demand (the reader's dates), relative to distDir. */
+export async function onDemandFiles(distDir) {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  return referencedFiles([...html.matchAll(ON_DEMAND_SCRIPT)].map((match) => match[0]).join('\n'));
+}
+
+function referencedFiles(html) {
   const referenced = [
     ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*\bhref="([^"]+)"/g),
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
@@ -17,14 +30,14 @@ export async function firstLoadFiles(distDir) {
     ...html.matchAll(/\bmodule_or_path:\s*["']([^"']+\.wasm)["']/g),
   ].map((match) => match[1]);
   const local = referenced.filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('//'));
-  return ['index.html', ...new Set(local.map((href) => path.normalize(href.replace(/^\.\//, ''))))];
+  return [...new Set(local.map((href) => path.normalize(href.replace(/^\.\//, ''))))];
 }
 
-/** [{ file, raw, gzip, brotli }] in bytes, for every first-load file. */
-export async function firstLoadSizes(distDir) {
+/** [{ file, raw, gzip, brotli }] in bytes, for every first-load file (or those of `files`). */
+export async function firstLoadSizes(distDir, files = firstLoadFiles(distDir)) {
   const sizeOf = async (file) => (await stat(file)).size;
   const rows = [];
-  for (const file of await firstLoadFiles(distDir)) {
+  for (const file of await files) {
     const full = path.join(distDir, file);
     rows.push({
       file,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstLoadSizes, formatSizeTable, total } from './first-load.mjs';
+import { firstLoadSizes, formatSizeTable, onDemandFiles, total } from './first-load.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
@@ -24,6 +24,15 @@ test(`first-load transfer is at most ${BUDGET_BYTES / 1024} KiB (brotli)`, async
   const brotli = total(rows, 'brotli');
   assert.ok(brotli <= BUDGET_BYTES,
     `first load is ${(brotli / 1024).toFixed(1)} KiB brotli, over the ${BUDGET_BYTES / 1024} KiB budget`);
+});
+
+test('the reader\'s dates are a part of their own, outside the first load, and their size is printed', async () => {
+  const part = await onDemandFiles(DIST_DIR);
+  assert.deepEqual(part.map((file) => file.replace(/-[0-9a-f]{16}/, '')).sort(), ['my-dates.js', 'my-dates_bg.wasm']);
+  const rows = await firstLoadSizes(DIST_DIR, part);
+  console.log(`Loaded when a reader first comes to a date:\n${formatSizeTable(rows)}`);
+  const firstLoad = await firstLoadSizes(DIST_DIR);
+  for (const file of part) assert.ok(!firstLoad.some((row) => row.file === file), `${file} is not loaded first`);
 });
 
 test('every text and WebAssembly file has precompressed .br and .gz copies', async () => {
