@@ -56,6 +56,23 @@
       }
     }
   }
+  // ?lang=es (a host's page chooses the language, EMBEDDING.md): each
+  // language is a page of its own, named by the head's hreflang links. This
+  // page in the language asked for, if the explainer has it, before anything
+  // is drawn; the address's other parameters and its fragment go with it.
+  // The app warns in the console about a language it does not have.
+  var langValues = new URLSearchParams(location.search).getAll("lang");
+  var wanted = langValues.length > 0 ? langValues[langValues.length - 1].toLowerCase().split("-")[0] : "";
+  var current = (root.getAttribute("lang") || "").toLowerCase().split("-")[0];
+  if (/^[a-z]{2,3}$/.test(wanted) && wanted !== current) {
+    var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    for (var a = 0; a < alternates.length; a++) {
+      if (alternates[a].hreflang.toLowerCase().split("-")[0] === wanted) {
+        location.replace(alternates[a].href.split("#")[0] + location.search + location.hash);
+        return;
+      }
+    }
+  }
   // Embed mode (?embed) before the first paint too: the host's frame should
   // never show the full page's header and then lose it.
   // Repeated names: the last one counts, as in the app (src/query.rs).

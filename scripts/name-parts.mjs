@@ -8,20 +8,22 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { builtPages, prefixOf } from './pages.mjs';
 
 const folder = process.argv[2];
 if (!folder) {
   console.error('usage: node scripts/name-parts.mjs FOLDER');
   process.exit(2);
 }
-const page = path.join(folder, 'index.html');
-let html = await readFile(page, 'utf8');
-for (const [, name] of html.matchAll(/<script\b[^>]*\bdata-on-demand="([a-z0-9-]+)"/g)) {
+const pages = await builtPages(folder);
+const texts = await Promise.all(pages.map((page) => readFile(path.join(folder, page), 'utf8')));
+const renamed = new Map(); // file as Trunk named it -> as named here
+for (const [, name] of texts[0].matchAll(/<script\b[^>]*\bdata-on-demand="([a-z0-9-]+)"/g)) {
   const glue = `${name}.js`;
   const wasm = `${name}_bg.wasm`;
   const hash = createHash('sha256');
   for (const file of [glue, wasm]) {
-    if (!html.includes(`"./${file}"`)) {
+    if (!texts[0].includes(`"./${file}"`)) {
       console.error(`name-parts: index.html's loader for "${name}" does not name ./${file}`);
       process.exit(1);
     }
@@ -30,6 +32,11 @@ for (const [, name] of html.matchAll(/<script\b[^>]*\bdata-on-demand="([a-z0-9-]
   const named = `${name}-${hash.digest('hex').slice(0, 16)}`;
   await rename(path.join(folder, glue), path.join(folder, `${named}.js`));
   await rename(path.join(folder, wasm), path.join(folder, `${named}_bg.wasm`));
-  html = html.replaceAll(`"./${glue}"`, `"./${named}.js"`).replaceAll(`"./${wasm}"`, `"./${named}_bg.wasm"`);
+  renamed.set(glue, `${named}.js`).set(wasm, `${named}_bg.wasm`);
 }
-await writeFile(page, html);
+for (const [index, page] of pages.entries()) {
+  let html = texts[index];
+  const prefix = prefixOf(page);
+  for (const [from, to] of renamed) html = html.replaceAll(`"${prefix}${from}"`, `"${prefix}${to}"`);
+  await writeFile(path.join(folder, page), html);
+}

@@ -1,4 +1,4 @@
-// Writes ahsct-explainer-offline.html beside index.html: the same page as one
+// Writes ahsct-explainer-offline.html beside each language's index.html: the same page as one
 // file, for clinics without internet, USB sticks and email. Opened from disk
 // (file://) it needs no other file, and fetches nothing (Chromium would not
 // let a file:// page import a module or fetch the WebAssembly anyway):
@@ -16,6 +16,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policyFor, withPolicyMeta } from './csp.mjs';
+import { builtPages } from './pages.mjs';
 
 const OUTPUT_NAME = 'ahsct-explainer-offline.html';
 
@@ -29,13 +30,16 @@ if (!folder) {
 }
 
 try {
-  const html = await readBuiltFile('index.html');
-  const inlined = await inlineAppLoader(await inlineStylesheet(html));
-  // Its own policy: every script and style is inline, so each is allowed by
-  // its hash, and no file at all.
-  const singleFile = withPolicyMeta(inlined, policyFor(inlined, { selfContained: true }));
-  assertNoLocalReferences(singleFile);
-  await writeFile(path.join(folder, OUTPUT_NAME), singleFile);
+  // One offline file for each language, beside its page (es/ahsct-explainer-offline.html).
+  for (const page of await builtPages(folder)) {
+    const html = withoutOtherPages(await readBuiltFile(page));
+    const inlined = await inlineAppLoader(await inlineStylesheet(html));
+    // Its own policy: every script and style is inline, so each is allowed by
+    // its hash, and no file at all.
+    const singleFile = withPolicyMeta(inlined, policyFor(inlined, { selfContained: true }));
+    assertNoLocalReferences(singleFile);
+    await writeFile(path.join(folder, path.dirname(page), OUTPUT_NAME), singleFile);
+  }
 } catch (error) {
   if (!(error instanceof SingleFileError)) throw error;
   console.error(`single-file: ${error.message}`);
@@ -45,9 +49,20 @@ try {
 // ---------------------------------------------------------------------------
 // The stylesheet
 
+/**
+ * The file stands alone, in one language: the links to the other languages'
+ * pages (the language list, marked data-offline="leave-out", and the
+ * hreflang alternates) would lead nowhere from a USB stick.
+ */
+function withoutOtherPages(html) {
+  return html
+    .replace(/<nav\b[^>]*\bdata-offline="leave-out"[^>]*>[\s\S]*?<\/nav>/g, '')
+    .replace(/\n?\s*<link rel="alternate" hreflang="[^"]*" href="[^"]*">/g, '');
+}
+
 /** Replaces the one stylesheet link (bundle-styles.mjs leaves one) with a <style>. */
 async function inlineStylesheet(html) {
-  const [link, cssName] = matchOnce(html, /<link rel="stylesheet" href="\.\/([^"/]+\.css)">/g,
+  const [link, cssName] = matchOnce(html, /<link rel="stylesheet" href="\.\.?\/([^"/]+\.css)">/g,
     '<link rel="stylesheet" href="./NAME.css"> in index.html');
   const css = (await readBuiltFile(cssName)).trim();
   refuseToEmbed(css, cssName, /<\/style/i, 'contains "</style", which would end the <style> early');
@@ -80,9 +95,9 @@ async function inlineAppLoader(html) {
 
 /** A loader script, with the glue it imports and the WebAssembly it fetches written into it. */
 async function carryingItsModule(loader, opening, what) {
-  const [glueImport, glueName] = matchOnce(loader, /\bimport\(\s*"\.\/([^"/]+\.js)"\s*\)/g,
+  const [glueImport, glueName] = matchOnce(loader, /\bimport\(\s*"\.\.?\/([^"/]+\.js)"\s*\)/g,
     `import("./NAME.js") in ${what}`);
-  const [wasmArgument, wasmName] = matchOnce(loader, /\bmodule_or_path: "\.\/([^"/]+\.wasm)"/g,
+  const [wasmArgument, wasmName] = matchOnce(loader, /\bmodule_or_path:\s*"\.\.?\/([^"/]+\.wasm)"/g,
     `module_or_path: "./NAME_bg.wasm" in ${what}`);
 
   const glue = glueAsFunction(await readBuiltFile(glueName), glueName);

@@ -21,6 +21,7 @@ pub mod glossary;
 #[cfg(test)]
 mod input_properties;
 pub mod islands;
+pub mod languages;
 pub mod layout;
 pub mod my_dates;
 pub mod paths;

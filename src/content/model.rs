@@ -400,6 +400,46 @@ pub struct SeedStatement {
     pub key_phrases: &'static [&'static str],
 }
 
+/// The language a page is in, and the others the explainer is published in.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageText {
+    /// The folder under `content/`: "es".
+    pub code: &'static str,
+    /// Its name in itself: "Español".
+    pub name: &'static str,
+    /// Written right to left (Arabic).
+    pub right_to_left: bool,
+    /// A translation says where it comes from and whether it has been checked;
+    /// the source language (English) has none.
+    pub translation_status: Option<&'static str>,
+    /// Names the list of the other languages, for screen readers.
+    pub others_label: &'static str,
+    /// Every language of this build, this one included, in the build's order.
+    pub all: &'static [LanguageLink],
+}
+
+/// A language of the build, as a link from this page to its own.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageLink {
+    pub code: &'static str,
+    /// Its `lang` attribute: "en-GB", "es".
+    pub tag: &'static str,
+    pub name: &'static str,
+    /// Its page, relative to this one: "es/index.html", "../index.html".
+    pub href: &'static str,
+}
+
+/// The page around the app, written into the built page's own HTML: its
+/// title, and what it says if the app cannot start or stops.
+#[derive(Debug, Clone, Copy)]
+pub struct ShellText {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub startup_problem: &'static str,
+    pub app_problem: &'static str,
+    pub app_problem_reload: &'static str,
+}
+
 /// Words of the page's frame and controls.
 #[derive(Debug, Clone, Copy)]
 pub struct Labels {
@@ -497,6 +537,8 @@ pub struct Review {
 pub struct Content {
     /// A BCP 47 tag for the `lang` attribute.
     pub lang: &'static str,
+    pub language: LanguageText,
+    pub shell: ShellText,
     pub labels: Labels,
     pub sections: &'static [Section],
     pub steps: &'static [Step],

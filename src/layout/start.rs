@@ -91,6 +91,21 @@ fn catalog_from_page() -> Catalog {
     read().unwrap_or_default()
 }
 
+/// The languages the explainer has a page in, as this page's head names
+/// them (its own first): its `lang`, and each `hreflang` alternate.
+fn page_languages() -> Vec<String> {
+    let Some(document) = dom::document() else { return Vec::new() };
+    let own = document.document_element().and_then(|html| html.get_attribute("lang"));
+    let mut languages: Vec<String> = own.into_iter().collect();
+    if let Ok(found) = document.query_selector_all("link[rel=\"alternate\"][hreflang]") {
+        languages.extend(
+            (0..found.length())
+                .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("hreflang")),
+        );
+    }
+    languages
+}
+
 /// The ids of the page's sections, as rendered.
 fn section_ids() -> Vec<String> {
     let Some(found) = dom::document().and_then(|d| d.query_selector_all("main > section.page-section[id]").ok()) else {
@@ -108,7 +123,9 @@ fn embed_options_from_address(timeline: TimelineState) -> EmbedOptions {
     let sections = section_ids();
     let mut known_ids: Vec<&str> = sections.iter().map(String::as_str).collect();
     known_ids.extend(timeline.step_ids());
-    let (options, warnings) = embed::parse(&location::query_params(), &known_ids);
+    let languages = page_languages();
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let (options, warnings) = embed::parse(&location::query_params(), &known_ids, &languages);
     for warning in &warnings {
         dom::warn(warning);
     }

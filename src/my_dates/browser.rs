@@ -27,7 +27,9 @@ pub fn written(date: Date) -> String {
         .and_then(|html| html.get_attribute("lang"))
         .unwrap_or_else(|| "en".to_owned());
     let reader = web_sys::window().and_then(|w| w.navigator().language());
-    js_date.to_locale_date_string(&crate::my_dates::schedule::locale_for_dates(&page, reader.as_deref()), &options).into()
+    js_date
+        .to_locale_date_string(&crate::my_dates::schedule::locale_for_dates(&page, reader.as_deref()), &options)
+        .into()
 }
 
 /// The reinfusion's place among the steps.

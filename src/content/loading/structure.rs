@@ -19,7 +19,13 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
     Vec::leak(items)
 }
 
-pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static str) -> Content {
+pub fn content(
+    t: &Words,
+    publisher: &Publisher,
+    review: Review,
+    language: &'static str,
+    lang: &'static str,
+) -> Content {
     // Evaluated in the order written: the words of page.ftl first, then each file's.
     t.file("page.ftl");
     let review = Review { publisher: publisher.name, ..review };
@@ -29,6 +35,8 @@ pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static 
     let glossary_close_about = t.text("glossary-close-about");
     Content {
         lang,
+        language: language_text(t, language),
+        shell: shell(t),
         labels: labels(t),
         sections: sections(t),
         steps: steps(t),
@@ -48,6 +56,36 @@ pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static 
         questions: questions(t),
         my_dates: my_dates(t),
         country: None,
+    }
+}
+
+/// The source language: the one that is not a translation.
+pub const SOURCE_LANGUAGE: &str = "en";
+
+/// Languages written right to left, by their folder's name.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "fa", "he", "ur"];
+
+fn language_text(t: &Words, code: &'static str) -> LanguageText {
+    t.file("page.ftl");
+    LanguageText {
+        code,
+        name: t.text("language-name"),
+        right_to_left: RIGHT_TO_LEFT.contains(&code),
+        translation_status: (code != SOURCE_LANGUAGE).then(|| t.text("translation-status")),
+        others_label: t.text("languages-label"),
+        // Filled in once every language of the build is read (`loading::load_all`).
+        all: &[],
+    }
+}
+
+fn shell(t: &Words) -> ShellText {
+    t.file("page.ftl");
+    ShellText {
+        title: t.text("page-title"),
+        description: t.text("page-description"),
+        startup_problem: t.text("startup-problem"),
+        app_problem: t.text("app-problem"),
+        app_problem_reload: t.text("app-problem-reload"),
     }
 }
 
