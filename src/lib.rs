@@ -29,6 +29,7 @@ pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod questions;
+pub mod reactive;
 pub mod settings;
 pub mod sources;
 pub mod timeline;

@@ -41,7 +41,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// page is named once the address has been read.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
 
     let words = FooterWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let embedding = crate::embed::state::use_embed();

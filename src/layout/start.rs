@@ -4,8 +4,8 @@
 //! islands have taken over the page, never before, so that what they find
 //! is exactly what was rendered.
 
-use reactive_graph::owner::{provide_context, Owner};
-use reactive_graph::prelude::*;
+use crate::reactive::prelude::*;
+use crate::reactive::provide_context;
 use wasm_bindgen::JsCast;
 
 use crate::address::fragment::Route;
@@ -23,13 +23,6 @@ use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
 
 pub fn start() {
-    // Effects run on the browser's own task queue.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The root owner, with a context shared by every island; the page lives
-    // as long as the app.
-    let owner = Owner::new();
-    owner.set();
-    std::mem::forget(owner);
     let timeline = TimelineState::from_page();
     provide_context(timeline);
     let reading = ReadingSettingsState::new();

@@ -3,7 +3,7 @@
 //! module: it reads the steps and its words from the page, as the app does,
 //! and the reader's dates from storage.
 
-use reactive_graph::owner::{provide_context, Owner};
+use crate::reactive::provide_context;
 
 use crate::islands::{self, bind::Island};
 use crate::my_dates::state::MyDatesState;
@@ -12,10 +12,6 @@ use crate::timeline::state::TimelineState;
 
 pub fn start() {
     crate::platform::dom::install_panic_message();
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.set();
-    std::mem::forget(owner);
     provide_context(TimelineState::from_page());
     let state = MyDatesState::new(words_from_page());
     provide_context(state);

@@ -1,9 +1,9 @@
 //! The reader's dates as shared state in the browser, kept by the storage
 //! policy every kept thing shares (`platform::kept`).
 
-use reactive_graph::owner::{use_context, LocalStorage, StoredValue};
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::prelude::*;
+use crate::reactive::RwSignal;
+use crate::reactive::{use_context, LocalStorage, StoredValue};
 
 use crate::my_dates::words::MyDatesWords;
 use crate::my_dates::{MyDates, MyDatesFormat, STORAGE_KEY};

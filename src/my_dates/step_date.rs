@@ -59,7 +59,7 @@ pub fn StepDate(step_id: &'static str) -> impl IntoView {
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
     use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
     use crate::islands::bind;

@@ -1,9 +1,9 @@
 //! The timeline's shared state: which view is shown, what the live region
 //! says, and where focus goes after a move. The URL fragment mirrors it.
 
-use reactive_graph::owner::use_context;
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::prelude::*;
+use crate::reactive::use_context;
+use crate::reactive::RwSignal;
 
 use crate::address::fragment::{self, Route};
 use crate::platform::location;
