@@ -118,3 +118,5 @@ app-problem-reload = أعد تحميل الصفحة لتحاول مرة أخرى
 ## The languages of the page
 # Names the list of links to this page in other languages (for screen readers).
 languages-label = هذه الصفحة بلغات أخرى
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = اللغة التي تختارها في أعلى الصفحة تُحفظ في هذا المتصفح فقط، ولا تُحفظ في أي مكان آخر.

@@ -116,3 +116,5 @@ app-problem-reload = Laden Sie die Seite neu, um es noch einmal zu versuchen.
 ## The languages of the page
 # Names the list of links to this page in other languages (for screen readers).
 languages-label = Diese Seite in anderen Sprachen
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = Die Sprache, die Sie oben auf der Seite wählen, wird nur in diesem Browser gespeichert, sonst nirgends.

@@ -125,3 +125,5 @@ app-problem-reload = Reload the page to try again.
 language-name = English
 # Names the list of links to this page in other languages (for screen readers).
 languages-label = This page in other languages
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = The language you choose at the top of the page is kept in this browser only, and nowhere else.

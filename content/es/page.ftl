@@ -121,3 +121,5 @@ app-problem-reload = Vuelva a cargar la página para intentarlo de nuevo.
 ## The languages of the page
 # Names the list of links to this page in other languages (for screen readers).
 languages-label = Esta página en otros idiomas
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = El idioma que elija arriba en la página se guarda solo en este navegador, y en ningún otro sitio.

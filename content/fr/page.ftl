@@ -122,3 +122,5 @@ app-problem-reload = Rechargez la page pour réessayer.
 ## The languages of the page
 # Names the list of links to this page in other languages (for screen readers).
 languages-label = Cette page dans d’autres langues
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = La langue que vous choisissez en haut de page est conservée uniquement dans ce navigateur, et nulle part ailleurs.

@@ -414,6 +414,8 @@ pub struct LanguageText {
     pub translation_status: Option<&'static str>,
     /// Names the list of the other languages, for screen readers.
     pub others_label: &'static str,
+    /// Says where the reader's choice of language is kept.
+    pub kept: &'static str,
     /// Every language of this build, this one included, in the build's order.
     pub all: &'static [LanguageLink],
 }

@@ -240,3 +240,31 @@ test('each language has its own offline file, in its language, with no link to a
     assert.ok(!html.includes('<link rel="alternate"'), 'no links to the other pages');
   }
 });
+
+test('a language the reader chooses is kept: the top page opens in it next time, until they choose its own again', async () => {
+  const { page, problems } = await app.openApp('index.html', { viewport: { width: 1280, height: 800 } });
+  const words = await pageWords('en');
+  assert.equal((await page.locator('.site-footer__language-kept').textContent()).trim(), words['languages-kept']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ahsct-explainer.language')), null, 'nothing kept before a choice');
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL(/\/de\/index\.html/);
+  await waitForAppStart(page, problems);
+  // Back to the top page's address: it opens in German, with the place asked for.
+  await page.goto(`${app.baseUrl}index.html#timeline/storage`);
+  await page.waitForURL(/\/de\/index\.html#timeline\/storage$/);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  // A host's page still chooses for its frame.
+  await page.goto(`${app.baseUrl}index.html?embed`);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  // Choosing English again undoes it.
+  await page.goto(`${app.baseUrl}de/index.html`);
+  await waitForAppStart(page, problems);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/explainer\/index\.html/);
+  await page.goto(`${app.baseUrl}index.html`);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assertNoProblems(problems);
+});

@@ -73,6 +73,7 @@ fn language_text(t: &Words, code: &'static str) -> LanguageText {
         right_to_left: RIGHT_TO_LEFT.contains(&code),
         translation_status: (code != SOURCE_LANGUAGE).then(|| t.text("translation-status")),
         others_label: t.text("languages-label"),
+        kept: t.text("languages-kept"),
         // Filled in once every language of the build is read (`loading::load_all`).
         all: &[],
     }
