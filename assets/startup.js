@@ -56,6 +56,47 @@
       }
     }
   }
+  // The language a reader chose from the list at the top (and only that: no
+  // guess from the browser's settings) is kept, and the build's top page
+  // (index.html, the first hreflang link) opens in it next time. Choosing
+  // the top page's own language again is how a reader undoes it.
+  var LANGUAGE_KEY = "ahsct-explainer.language";
+  document.addEventListener("click", function (event) {
+    var chosen = event.target && event.target.closest && event.target.closest("a[data-language]");
+    if (chosen) {
+      try {
+        localStorage.setItem(LANGUAGE_KEY, chosen.getAttribute("data-language"));
+      } catch (storageBlocked) {
+        // Then the choice lasts for this visit, as the link itself does.
+      }
+    }
+  });
+  // ?lang=es (a host's page chooses the language, EMBEDDING.md): each
+  // language is a page of its own, named by the head's hreflang links. This
+  // page in the language asked for, if the explainer has it, before anything
+  // is drawn; the address's other parameters and its fragment go with it.
+  // The app warns in the console about a language it does not have.
+  var langValues = new URLSearchParams(location.search).getAll("lang");
+  var wanted = langValues.length > 0 ? langValues[langValues.length - 1].toLowerCase().split("-")[0] : "";
+  var current = (root.getAttribute("lang") || "").toLowerCase().split("-")[0];
+  var pages = document.querySelectorAll('link[rel="alternate"][hreflang]');
+  var onTopPage = pages.length > 0 && pages[0].hreflang.toLowerCase().split("-")[0] === current;
+  if (!wanted && onTopPage && !/[?&]embed(=|&|$)/.test(location.search)) {
+    try {
+      wanted = (localStorage.getItem(LANGUAGE_KEY) || "").toLowerCase();
+    } catch (storageBlocked) {
+      // Nothing kept: the top page's own language.
+    }
+  }
+  if (/^[a-z]{2,3}$/.test(wanted) && wanted !== current) {
+    var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    for (var a = 0; a < alternates.length; a++) {
+      if (alternates[a].hreflang.toLowerCase().split("-")[0] === wanted) {
+        location.replace(alternates[a].href.split("#")[0] + location.search + location.hash);
+        return;
+      }
+    }
+  }
   // Embed mode (?embed) before the first paint too: the host's frame should
   // never show the full page's header and then lose it.
   // Repeated names: the last one counts, as in the app (src/query.rs).

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'lightningcss';
+import { builtPages, prefixOf } from './pages.mjs';
 
 const folder = process.argv[2];
 if (!folder) {
@@ -41,11 +42,18 @@ const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
 const bundleName = `styles-${hash}.css`;
 await writeFile(path.join(folder, bundleName), bundle);
 
-let first = true;
-const rewritten = html.replace(linkPattern, () => {
-  if (!first) return '';
-  first = false;
-  return `<link rel="stylesheet" href="./${bundleName}">\n  `;
-});
-await writeFile(indexPath, rewritten);
+// Every page links the one bundle in place of the stylesheets, each from where it is.
+for (const page of await builtPages(folder)) {
+  const file = path.join(folder, page);
+  const prefix = prefixOf(page);
+  const pageLinks = new RegExp(`<link rel="stylesheet" href="${prefix.replaceAll('.', '\\.')}([^"/]+\\.css)"[^>]*>\\s*`, 'g');
+  let first = true;
+  const rewritten = (await readFile(file, 'utf8')).replace(pageLinks, (link, name) => {
+    if (!links.some(([, linked]) => linked === name)) return link; // not one of Trunk's (the publisher's accent)
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="${prefix}${bundleName}">\n  `;
+  });
+  await writeFile(file, rewritten);
+}
 for (const [, name] of links) await rm(path.join(folder, name));

@@ -19,7 +19,7 @@ export function policyFor(html, { selfContained = false } = {}) {
   const self = selfContained ? [] : ["'self'"];
   return [
     "default-src 'none'",
-    ['script-src', ...self, "'wasm-unsafe-eval'", ...inlineScripts(html).map(sha256)].join(' '),
+    ['script-src', ...self, "'wasm-unsafe-eval'", ...new Set(inlineScripts(html).map(sha256))].join(' '),
     ['style-src', ...self, ...(selfContained ? inlineStyles(html).map(sha256) : [])].join(' '),
     ['img-src', ...self, 'data:'].join(' '),
     ...(selfContained ? [] : ["connect-src 'self'"]),

@@ -14,14 +14,17 @@ if (!folder) {
   process.exit(2);
 }
 
-const scripts = (await readdir(folder)).filter((name) => /^ahsct-explainer-[0-9a-f]+\.js$/.test(name));
-if (scripts.length !== 1) {
-  console.error(`minify-js: expected one ahsct-explainer-*.js in ${folder}, found ${scripts.length}`);
+// The app's glue, and that of each part loaded on demand (name-parts.mjs).
+const scripts = (await readdir(folder)).filter((name) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(name));
+if (!scripts.some((name) => name.startsWith('ahsct-explainer-'))) {
+  console.error(`minify-js: expected an ahsct-explainer-*.js in ${folder}, found ${scripts.join(', ') || 'none'}`);
   process.exit(1);
 }
-const file = path.join(folder, scripts[0]);
-const source = await readFile(file, 'utf8');
-// The targets the tests stand for (Firefox ESR, WebKitGTK, Chromium), as
-// for the stylesheet: nothing newer than they read.
-const { code } = await transform(source, { minify: true, format: 'esm', target: ['chrome100', 'firefox115', 'safari15.4'] });
-await writeFile(file, code);
+for (const script of scripts) {
+  const file = path.join(folder, script);
+  const source = await readFile(file, 'utf8');
+  // The targets the tests stand for (Firefox ESR, WebKitGTK, Chromium), as
+  // for the stylesheet: nothing newer than they read.
+  const { code } = await transform(source, { minify: true, format: 'esm', target: ['chrome100', 'firefox115', 'safari15.4'] });
+  await writeFile(file, code);
+}

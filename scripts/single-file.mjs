@@ -1,4 +1,4 @@
-// Writes ahsct-explainer-offline.html beside index.html: the same page as one
+// Writes ahsct-explainer-offline.html beside each language's index.html: the same page as one
 // file, for clinics without internet, USB sticks and email. Opened from disk
 // (file://) it needs no other file, and fetches nothing (Chromium would not
 // let a file:// page import a module or fetch the WebAssembly anyway):
@@ -16,6 +16,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policyFor, withPolicyMeta } from './csp.mjs';
+import { builtPages } from './pages.mjs';
 
 const OUTPUT_NAME = 'ahsct-explainer-offline.html';
 
@@ -29,13 +30,16 @@ if (!folder) {
 }
 
 try {
-  const html = await readBuiltFile('index.html');
-  const inlined = await inlineAppLoader(await inlineStylesheet(html));
-  // Its own policy: every script and style is inline, so each is allowed by
-  // its hash, and no file at all.
-  const singleFile = withPolicyMeta(inlined, policyFor(inlined, { selfContained: true }));
-  assertNoLocalReferences(singleFile);
-  await writeFile(path.join(folder, OUTPUT_NAME), singleFile);
+  // One offline file for each language, beside its page (es/ahsct-explainer-offline.html).
+  for (const page of await builtPages(folder)) {
+    const html = withoutOtherPages(await readBuiltFile(page));
+    const inlined = await inlineAppLoader(await inlineStylesheet(html));
+    // Its own policy: every script and style is inline, so each is allowed by
+    // its hash, and no file at all.
+    const singleFile = withPolicyMeta(inlined, policyFor(inlined, { selfContained: true }));
+    assertNoLocalReferences(singleFile);
+    await writeFile(path.join(folder, path.dirname(page), OUTPUT_NAME), singleFile);
+  }
 } catch (error) {
   if (!(error instanceof SingleFileError)) throw error;
   console.error(`single-file: ${error.message}`);
@@ -45,9 +49,20 @@ try {
 // ---------------------------------------------------------------------------
 // The stylesheet
 
+/**
+ * The file stands alone, in one language: the links to the other languages'
+ * pages (the language list, marked data-offline="leave-out", and the
+ * hreflang alternates) would lead nowhere from a USB stick.
+ */
+function withoutOtherPages(html) {
+  return html
+    .replace(/<nav\b[^>]*\bdata-offline="leave-out"[^>]*>[\s\S]*?<\/nav>/g, '')
+    .replace(/\n?\s*<link rel="alternate" hreflang="[^"]*" href="[^"]*">/g, '');
+}
+
 /** Replaces the one stylesheet link (bundle-styles.mjs leaves one) with a <style>. */
 async function inlineStylesheet(html) {
-  const [link, cssName] = matchOnce(html, /<link rel="stylesheet" href="\.\/([^"/]+\.css)">/g,
+  const [link, cssName] = matchOnce(html, /<link rel="stylesheet" href="\.\.?\/([^"/]+\.css)">/g,
     '<link rel="stylesheet" href="./NAME.css"> in index.html');
   const css = (await readBuiltFile(cssName)).trim();
   refuseToEmbed(css, cssName, /<\/style/i, 'contains "</style", which would end the <style> early');
@@ -62,19 +77,32 @@ async function inlineStylesheet(html) {
 
 /**
  * Rewrites Trunk's inline module script (Trunk.toml's pattern_script) so that
- * it carries the glue and the WebAssembly itself instead of fetching them.
+ * it carries the glue and the WebAssembly itself instead of fetching them;
+ * and so each script that loads a part on demand (the reader's dates).
  */
 async function inlineAppLoader(html) {
   const [scriptTag, loader] = matchOnce(html, /<script type="module">([\s\S]*?)<\/script>/g,
     '<script type="module"> (Trunk\'s loader) in index.html');
-  const [glueImport, glueName] = matchOnce(loader, /\bimport\(\s*"\.\/([^"/]+\.js)"\s*\)/g,
-    'import("./NAME.js") in Trunk\'s loader');
-  const [wasmArgument, wasmName] = matchOnce(loader, /\bmodule_or_path: "\.\/([^"/]+\.wasm)"/g,
-    'module_or_path: "./NAME_bg.wasm" in Trunk\'s loader');
+  const app = await carryingItsModule(loader, '<script type="module">', 'Trunk\'s loader');
+  let inlined = html.replace(scriptTag, () => app);
+  for (const [partTag, opening, name, partLoader] of html.matchAll(
+    /(<script type="module" data-on-demand="([a-z0-9-]+)">)([\s\S]*?)<\/script>/g)) {
+    const script = await carryingItsModule(partLoader, opening, `the loader of the part "${name}"`);
+    inlined = inlined.replace(partTag, () => script);
+  }
+  return inlined;
+}
+
+/** A loader script, with the glue it imports and the WebAssembly it fetches written into it. */
+async function carryingItsModule(loader, opening, what) {
+  const [glueImport, glueName] = matchOnce(loader, /\bimport\(\s*"\.\.?\/([^"/]+\.js)"\s*\)/g,
+    `import("./NAME.js") in ${what}`);
+  const [wasmArgument, wasmName] = matchOnce(loader, /\bmodule_or_path:\s*"\.\.?\/([^"/]+\.wasm)"/g,
+    `module_or_path: "./NAME_bg.wasm" in ${what}`);
 
   const glue = glueAsFunction(await readBuiltFile(glueName), glueName);
   const wasmBase64 = Buffer.from(await readBuiltFile(wasmName, null)).toString('base64');
-  const startApp = loader.trim()
+  const start = loader.trim()
     .replace(glueImport, () => 'runWasmBindgenGlue()')
     .replace(wasmArgument, () => 'module_or_path: decodeBase64(WASM_BASE64)');
 
@@ -82,8 +110,8 @@ async function inlineAppLoader(html) {
     `// ${glueName}, wasm-bindgen's glue, inline instead of import()ed.`,
     glue,
     '',
-    `// ${wasmName}, the app itself, as base64: decoded to bytes only when the app`,
-    '// starts, after the first paint, and passed to init() instead of its address.',
+    `// ${wasmName}, as base64: decoded to bytes only when it starts, and`,
+    '// passed to init() instead of its address.',
     `const WASM_BASE64 = "${wasmBase64}";`,
     '',
     'function decodeBase64(text) {',
@@ -93,9 +121,9 @@ async function inlineAppLoader(html) {
     '  return bytes;',
     '}',
     '',
-    startApp,
+    start,
   ].join('\n');
-  return html.replace(scriptTag, () => `<script type="module">\n${script}\n</script>`);
+  return `${opening}\n${script}\n</script>`;
 }
 
 /**

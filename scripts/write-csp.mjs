@@ -6,14 +6,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policyFor, withPolicyMeta } from './csp.mjs';
+import { builtPages } from './pages.mjs';
 
 const folder = process.argv[2];
 if (!folder) {
   console.error('usage: node scripts/write-csp.mjs FOLDER');
   process.exit(2);
 }
-const page = path.join(folder, 'index.html');
-const html = await readFile(page, 'utf8');
-const policy = policyFor(html);
-await writeFile(page, withPolicyMeta(html, policy));
-await writeFile(path.join(folder, 'content-security-policy.txt'), `${policy}\n`);
+// Each page carries its own policy. The file for hosts holds one policy for
+// them all: every page's inline scripts (their addresses differ by folder).
+const pages = await builtPages(folder);
+const htmls = [];
+for (const page of pages) {
+  const file = path.join(folder, page);
+  const html = await readFile(file, 'utf8');
+  htmls.push(html);
+  await writeFile(file, withPolicyMeta(html, policyFor(html)));
+}
+await writeFile(path.join(folder, 'content-security-policy.txt'), `${policyFor(htmls.join('\n'))}\n`);

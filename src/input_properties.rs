@@ -125,7 +125,7 @@ fn query_strings_give_checked_options_and_one_warning_per_ignored_value() {
     let (_, known_ids) = step_and_section_ids();
     run_counting("query string", prop_oneof![query_strings(), wild_text()], |search| {
         let params = query::parse(&search);
-        let (options, warnings) = embed::parse(&params, &known_ids);
+        let (options, warnings) = embed::parse(&params, &known_ids, &["en-GB"]);
         for warning in &warnings {
             prop_assert!(warning.starts_with("aHSCT explainer: the '"), "{warning}");
         }

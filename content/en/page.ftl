@@ -109,3 +109,21 @@ country-source-prefix = C
 
 # { $date } is when the publisher last checked the source.
 country-source-checked = Checked { $date }.
+
+## The page around the app: its title, and what it says if the app cannot start
+# The page's title, in the browser's tab and in search results.
+page-title = aHSCT for MS, explained step by step
+# The page's description, for search results and links shared elsewhere.
+page-description = A plain-language explainer of autologous haematopoietic stem cell transplantation (aHSCT) for multiple sclerosis, with a step-by-step timeline. General information, not medical advice.
+startup-problem = The interactive parts of this page could not start in this browser. Everything is still here to read below.
+app-problem = Sorry, something went wrong and this page stopped working.
+# A link that reloads the page.
+app-problem-reload = Reload the page to try again.
+
+## The languages of the page
+# The name of this language, written in the language itself.
+language-name = English
+# Names the list of links to this page in other languages (for screen readers).
+languages-label = This page in other languages
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = The language you choose at the top of the page is kept in this browser only, and nowhere else.

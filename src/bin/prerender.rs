@@ -9,11 +9,11 @@
 //!
 //! Any problem stops it before it writes anything, with one line per problem.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ahsct_explainer::content::{load, Sources};
-use ahsct_explainer::prerender::{accent_stylesheet, inject, link_stylesheet, render_app};
+use ahsct_explainer::content::{load_all, page_path, Sources};
+use ahsct_explainer::prerender::{accent_stylesheet, inject, link_stylesheet, localise_shell, render_app};
 
 const USAGE: &str = "usage: prerender [--publisher FILE] [--content DIR] (--check | path/to/index.html)";
 const ACCENT_STYLESHEET: &str = "publisher-accent.css";
@@ -50,8 +50,8 @@ fn main() -> ExitCode {
             _ => return usage(),
         }
     }
-    let build = match load(&sources) {
-        Ok(build) => build,
+    let builds = match load_all(&sources) {
+        Ok(builds) => builds,
         Err(problems) => {
             for problem in &problems {
                 eprintln!("{problem}");
@@ -65,31 +65,49 @@ fn main() -> ExitCode {
         }
     };
     if check_only {
-        println!("prerender: the content and publisher files are fine");
+        println!("prerender: the content and publisher files are fine ({} languages)", builds.len());
         return ExitCode::SUCCESS;
     }
     let Some(path) = target else { return usage() };
-    let shown = path.display().to_string();
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {shown}: {e}"))
-        .and_then(|page| inject(&page, &render_app(build.content)).map_err(|e| format!("{shown}: {e}")))
-        .and_then(|page| match &build.accent {
-            None => Ok(page),
-            Some((on_light, on_dark)) => {
-                let css = path.with_file_name(ACCENT_STYLESHEET);
-                std::fs::write(&css, accent_stylesheet(on_light, on_dark))
-                    .map(|()| link_stylesheet(&page, ACCENT_STYLESHEET))
-                    .map_err(|e| format!("cannot write {}: {e}", css.display()))
-            }
-        })
-        .and_then(|page| std::fs::write(&path, page).map_err(|e| format!("cannot write {shown}: {e}")));
-    match result {
+    match write_pages(&path, &builds) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("prerender: {message}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes each language's page from the built page at `path`: the
+/// publisher's language over it, and each other language into a folder of
+/// its own beside it (`es/index.html`), sharing the build's other files.
+fn write_pages(path: &Path, builds: &[ahsct_explainer::content::Build]) -> Result<(), String> {
+    let shown = path.display().to_string();
+    let template = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let top = path.parent().unwrap_or(Path::new("."));
+    let default_language = builds.first().map_or("en", |b| b.content.language.code);
+    let template = match builds.first().and_then(|b| b.accent.as_ref()) {
+        None => template,
+        Some((on_light, on_dark)) => {
+            let css = top.join(ACCENT_STYLESHEET);
+            std::fs::write(&css, accent_stylesheet(on_light, on_dark))
+                .map_err(|e| format!("cannot write {}: {e}", css.display()))?;
+            link_stylesheet(&template, ACCENT_STYLESHEET)
+        }
+    };
+    for build in builds {
+        let code = build.content.language.code;
+        let relative = page_path(code, default_language);
+        let target = top.join(&relative);
+        let page =
+            localise_shell(&template, build.content, code != default_language).map_err(|e| format!("{shown}: {e}"))?;
+        let page = inject(&page, &render_app(build.content)).map_err(|e| format!("{shown}: {e}"))?;
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&target, page).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    }
+    Ok(())
 }
 
 fn usage() -> ExitCode {

@@ -68,8 +68,8 @@ pub fn CellExplorerSection() -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
     use crate::islands::bind;
-    use reactive_graph::prelude::*;
-    use reactive_graph::signal::RwSignal;
+    use crate::reactive::prelude::*;
+    use crate::reactive::RwSignal;
     use web_sys::{Element, HtmlButtonElement};
 
     let words = CellWords::decode(&island.words()?).map_err(|e| e.to_string())?;

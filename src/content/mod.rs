@@ -8,7 +8,7 @@
 mod loading;
 pub mod model;
 
-use reactive_graph::owner::{provide_context, use_context};
+use crate::reactive::{provide_context, use_context};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use loading::*;

@@ -275,6 +275,55 @@ pub struct QuestionGroup {
     pub questions: &'static [SuggestedQuestion],
 }
 
+/// Words of "My dates": the date on each step, and the panel under the timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct MyDatesText {
+    pub step_heading: &'static str,
+    pub date_label: &'static str,
+    pub note_label: &'static str,
+    /// "Up to {max} characters."
+    pub note_hint: &'static str,
+    pub save: &'static str,
+    pub remove: &'static str,
+    pub saved: &'static str,
+    pub removed: &'static str,
+    pub your_date: &'static str,
+    /// "Day {day}"
+    pub day: &'static str,
+    pub today: &'static str,
+    pub tomorrow: &'static str,
+    pub yesterday: &'static str,
+    /// "in {n} days"
+    pub in_days: &'static str,
+    /// "{n} days ago"
+    pub days_ago: &'static str,
+    pub error_prefix: &'static str,
+    pub error_not_a_date: &'static str,
+    pub error_too_early: &'static str,
+    /// "… no later than {latest}."
+    pub error_too_late: &'static str,
+    /// "… your date for “{step}” ({date}) …"
+    pub error_before_step: &'static str,
+    pub error_after_reinfusion: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Holds a glossary mark.
+    pub day_count: &'static str,
+    pub empty: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+    pub clear: &'static str,
+    pub clear_confirm: &'static str,
+    pub clear_yes: &'static str,
+    pub clear_no: &'static str,
+    pub cleared: &'static str,
+    pub downloaded: &'static str,
+    pub calendar_name: &'static str,
+    pub unreadable: &'static str,
+    pub cannot_save: &'static str,
+    pub changed_elsewhere: &'static str,
+}
+
 /// Words of the questions section's controls and messages.
 #[derive(Debug, Clone, Copy)]
 pub struct QuestionsText {
@@ -349,6 +398,48 @@ pub struct SeedStatement {
     pub section: &'static str,
     /// Words the carrying section must contain, so the meaning cannot quietly go.
     pub key_phrases: &'static [&'static str],
+}
+
+/// The language a page is in, and the others the explainer is published in.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageText {
+    /// The folder under `content/`: "es".
+    pub code: &'static str,
+    /// Its name in itself: "Español".
+    pub name: &'static str,
+    /// Written right to left (Arabic).
+    pub right_to_left: bool,
+    /// A translation says where it comes from and whether it has been checked;
+    /// the source language (English) has none.
+    pub translation_status: Option<&'static str>,
+    /// Names the list of the other languages, for screen readers.
+    pub others_label: &'static str,
+    /// Says where the reader's choice of language is kept.
+    pub kept: &'static str,
+    /// Every language of this build, this one included, in the build's order.
+    pub all: &'static [LanguageLink],
+}
+
+/// A language of the build, as a link from this page to its own.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageLink {
+    pub code: &'static str,
+    /// Its `lang` attribute: "en-GB", "es".
+    pub tag: &'static str,
+    pub name: &'static str,
+    /// Its page, relative to this one: "es/index.html", "../index.html".
+    pub href: &'static str,
+}
+
+/// The page around the app, written into the built page's own HTML: its
+/// title, and what it says if the app cannot start or stops.
+#[derive(Debug, Clone, Copy)]
+pub struct ShellText {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub startup_problem: &'static str,
+    pub app_problem: &'static str,
+    pub app_problem_reload: &'static str,
 }
 
 /// Words of the page's frame and controls.
@@ -448,6 +539,8 @@ pub struct Review {
 pub struct Content {
     /// A BCP 47 tag for the `lang` attribute.
     pub lang: &'static str,
+    pub language: LanguageText,
+    pub shell: ShellText,
     pub labels: Labels,
     pub sections: &'static [Section],
     pub steps: &'static [Step],
@@ -470,6 +563,7 @@ pub struct Content {
     pub can_and_cannot: CanAndCannot,
     pub trials: TrialsText,
     pub questions: QuestionsText,
+    pub my_dates: MyDatesText,
     /// The publisher's section about its own country, if it wrote one.
     pub country: Option<Country>,
 }

@@ -849,3 +849,228 @@ fn a_repeated_sentence_is_found_even_reworded_a_little() {
     assert_eq!(repeats(&texts).len(), 1);
     assert_eq!(repeats(&["One thing. Another thing altogether.".to_owned()]), vec![]);
 }
+
+#[test]
+fn the_day_count_starts_from_a_step_the_timeline_has() {
+    // My dates counts "Day 0" from this step's date: a renamed step would
+    // silently lose the count.
+    let reinfusion = content().steps.iter().find(|step| step.id == crate::my_dates::REINFUSION_STEP_ID);
+    assert!(reinfusion.is_some_and(|step| step.medical_name.is_some_and(|name| name.contains("|day-0]]"))));
+}
+
+/// Each translation (issue 16) against the English, text unit by text unit:
+/// the same keys; in each, the same numbers, glossary marks and filled-in
+/// names; each paragraph citing the same sources; no sentence over 25 words;
+/// and a readability figure by a measure made for that language.
+mod translations {
+    use super::*;
+    use crate::content::loading::words::Words;
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    fn translations() -> Vec<String> {
+        let languages = languages_for_tests();
+        assert!(languages.len() >= 5, "the translations are there: {languages:?}");
+        languages.into_iter().filter(|l| l != "en").collect()
+    }
+
+    fn messages(language: &str) -> BTreeMap<String, &'static str> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(language);
+        let words = Words::read_folder(&dir, &format!("content/{language}"));
+        assert!(words.take_problems().is_empty(), "{language}'s files read cleanly");
+        words.messages().into_iter().map(|(key, text)| (key.to_owned(), text)).collect()
+    }
+
+    /// Lists of a term's forms, for finding it in the text: words, not text units.
+    fn is_text_unit(key: &str) -> bool {
+        !key.ends_with("-forms")
+    }
+
+    /// The numbers written in digits, whatever the language's separators:
+    /// 1,400 / 1.400 / 1 400 and 5.5 / 5,5 are the same digits.
+    fn numbers(text: &str) -> Vec<String> {
+        let plain = markup::plain(text);
+        let mut found = Vec::new();
+        let mut current = String::new();
+        let chars: Vec<char> = plain.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            let joins_digits = matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | ' ')
+                && !current.is_empty()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                && (*c != ' ' || chars.get(i + 1..i + 4).is_some_and(|next| next.iter().all(char::is_ascii_digit)));
+            if c.is_ascii_digit() {
+                current.push(*c);
+            } else if !joins_digits && !current.is_empty() {
+                found.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            found.push(current);
+        }
+        found.sort();
+        found
+    }
+
+    fn marks(text: &str) -> Vec<&str> {
+        let mut ids: Vec<&str> = markup::segments(text)
+            .into_iter()
+            .filter_map(|segment| match segment {
+                Segment::Term { term_id, .. } => Some(term_id),
+                _ => None,
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn every_translation_has_every_key_of_the_english_and_only_its_own_status_besides() {
+        let english: Vec<String> = messages("en").into_keys().collect();
+        for language in translations() {
+            let mut keys: Vec<String> = messages(&language).into_keys().collect();
+            assert!(keys.contains(&"translation-status".to_owned()), "{language} says what it is");
+            keys.retain(|key| key != "translation-status");
+            assert_eq!(keys, english, "{language}");
+        }
+    }
+
+    #[test]
+    fn every_text_unit_keeps_its_numbers_glossary_marks_and_filled_in_names() {
+        let english = messages("en");
+        let mut problems = Vec::new();
+        for language in translations() {
+            let translated = messages(&language);
+            for (key, text) in english.iter().filter(|(key, _)| is_text_unit(key)) {
+                let Some(theirs) = translated.get(key) else { continue };
+                if numbers(text) != numbers(theirs) {
+                    problems.push(format!(
+                        "{language} {key}: numbers {:?}, English {:?}",
+                        numbers(theirs),
+                        numbers(text)
+                    ));
+                }
+                if marks(text) != marks(theirs) {
+                    problems.push(format!(
+                        "{language} {key}: glossary marks {:?}, English {:?}",
+                        marks(theirs),
+                        marks(text)
+                    ));
+                }
+                if crate::content::loading::words::placeholders(text)
+                    != crate::content::loading::words::placeholders(theirs)
+                {
+                    problems.push(format!("{language} {key}: filled-in names differ"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_paragraph_cites_the_same_sources_in_every_language() {
+        let cites = |c: &Content| -> Vec<&'static [SourceId]> { all_paras(c).iter().map(|p| p.cites).collect() };
+        let english = cites(for_language("en"));
+        for language in translations() {
+            assert_eq!(cites(for_language(&language)), english, "{language}");
+        }
+    }
+
+    #[test]
+    fn no_sentence_of_a_translation_is_over_25_words() {
+        let mut long = Vec::new();
+        for language in translations() {
+            for (key, text) in messages(&language).iter().filter(|(key, _)| is_text_unit(key)) {
+                for sentence in sentences(&markup::plain(text)) {
+                    let words = sentence.split_whitespace().count();
+                    if words > 25 {
+                        long.push(format!("{language} {key}: {words} words: {sentence}"));
+                    }
+                }
+            }
+        }
+        assert!(long.is_empty(), "{}", long.join("\n"));
+    }
+
+    /// Syllables as vowel groups, which Spanish, French and German readability
+    /// formulas count (y and accented vowels too; French silent final e and es
+    /// are not a syllable).
+    fn syllables_in(word: &str, language: &str) -> usize {
+        let lower: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let trimmed = match language {
+            "fr" if lower.len() > 3 => lower.strip_suffix("es").or_else(|| lower.strip_suffix('e')).unwrap_or(&lower),
+            _ => &lower,
+        };
+        let vowel = |c: char| "aeiouyáéíóúüàâèêëîïôùûœæäöß".contains(c) && c != 'ß';
+        let mut groups = 0;
+        let mut in_vowels = false;
+        for c in trimmed.chars() {
+            if vowel(c) && !in_vowels {
+                groups += 1;
+            }
+            in_vowels = vowel(c);
+        }
+        groups.max(usize::from(!lower.is_empty()))
+    }
+
+    /// The body text's readability by the measure each language's readers are
+    /// usually measured with:
+    /// - Spanish: Fernández-Huerta (Flesch for Spanish; 60–70 "normal", higher is easier);
+    /// - French: Kandel & Moles (Flesch for French; the same bands);
+    /// - German: Amstad (Flesch for German; the same bands);
+    /// - Arabic has no syllable-based measure in common use; its figure here is
+    ///   the average sentence length in words, with the English for comparison.
+    fn readability(language: &str) -> (f64, &'static str) {
+        let text: Vec<String> = all_paras(for_language(language)).iter().map(|p| markup::plain(p.text)).collect();
+        let text = text.join(" ");
+        let sentence_count = sentences(&text).len() as f64;
+        let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+        let word_count = words.len() as f64;
+        let per_sentence = word_count / sentence_count;
+        let syllables_per_100 =
+            100.0 * words.iter().map(|w| syllables_in(w, language)).sum::<usize>() as f64 / word_count;
+        match language {
+            "es" => (206.84 - 0.60 * syllables_per_100 - 1.02 * per_sentence, "Fernández-Huerta reading ease"),
+            "fr" => (207.0 - 0.738 * syllables_per_100 - 1.015 * per_sentence, "Kandel-Moles reading ease"),
+            "de" => (180.0 - per_sentence - 0.58 * syllables_per_100, "Amstad reading ease"),
+            _ => (per_sentence, "words a sentence, on average"),
+        }
+    }
+
+    #[test]
+    fn each_language_reads_easily_by_its_own_measure() {
+        println!("| Language | Measure | Body text |");
+        println!("| --- | --- | --- |");
+        let figures: Vec<(String, f64, &str)> = languages_for_tests()
+            .into_iter()
+            .map(|language| {
+                let (figure, measure) = readability(&language);
+                println!("| {language} | {measure} | {figure:.1} |");
+                (language, figure, measure)
+            })
+            .collect();
+        for (language, figure, measure) in figures {
+            let floor = match language.as_str() {
+                // "Standard" (60) or easier: plain text for a general reader.
+                "es" | "fr" => 60.0,
+                // German's long compound words lower Amstad's score for any
+                // text (medical words most of all): 50 is "fairly difficult"'s
+                // floor, and the figure is kept from falling below it.
+                "de" => 50.0,
+                _ => {
+                    // Sentences as short as the English house style's.
+                    assert!(figure <= 16.0, "{language}: {measure} {figure:.1}");
+                    continue;
+                }
+            };
+            assert!(figure >= floor, "{language}: {measure} {figure:.1}, under {floor}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_the_same_whatever_the_separators() {
+        assert_eq!(numbers("1,400 and 5.5% in 2019"), numbers("1.400 y 5,5 % en 2019"));
+        assert_eq!(numbers("1,400"), numbers("1 400"));
+        assert_ne!(numbers("in 2019, 12 people"), numbers("in 201912 people"));
+        assert_eq!(numbers("2 and 3"), vec!["2", "3"]);
+    }
+}

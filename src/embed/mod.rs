@@ -57,7 +57,10 @@ const AA_CONTRAST: f64 = 4.5;
 /// Checks the address's parameters (already percent-decoded). `known_ids` are
 /// the section and step ids `start` may name. Returns the options and one
 /// warning for each value that was ignored or changed.
-pub fn parse(params: &[(String, String)], known_ids: &[&str]) -> (EmbedOptions, Vec<String>) {
+/// `languages` are those the explainer has a page in (the page's own first):
+/// `lang` picks one of them (`assets/startup.js` goes to its page before the
+/// first paint), and anything else is said in the console.
+pub fn parse(params: &[(String, String)], known_ids: &[&str], languages: &[&str]) -> (EmbedOptions, Vec<String>) {
     let mut options = EmbedOptions::default();
     let mut warnings = Vec::new();
     let mut read_more_label = None;
@@ -69,10 +72,18 @@ pub fn parse(params: &[(String, String)], known_ids: &[&str]) -> (EmbedOptions, 
                 None => warnings.push(warning("host", "is not an origin such as https://www.example.org")),
             },
             "lang" => {
+                let primary = value.split('-').next().unwrap_or_default().to_ascii_lowercase();
+                let shown = languages.first().copied().unwrap_or("en");
                 if !is_language_tag(value) {
-                    warnings.push(warning("lang", "is not a language tag; English is used"));
-                } else if !value.eq_ignore_ascii_case("en") && !value.to_ascii_lowercase().starts_with("en-") {
-                    warnings.push(warning("lang", "is a language this explainer is not yet in; English is used"));
+                    warnings.push(warning("lang", &format!("is not a language tag; the page stays in \"{shown}\"")));
+                } else if !languages
+                    .iter()
+                    .any(|l| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(&primary)))
+                {
+                    warnings.push(warning(
+                        "lang",
+                        &format!("is a language this explainer is not in; the page stays in \"{shown}\""),
+                    ));
                 }
             }
             "accent" => match parse_hex_colour(value) {
@@ -237,14 +248,14 @@ mod tests {
 
     #[test]
     fn no_parameters_mean_the_normal_page() {
-        assert_eq!(parse(&[], IDS), (EmbedOptions::default(), vec![]));
+        assert_eq!(parse(&[], IDS, &["en-GB"]), (EmbedOptions::default(), vec![]));
     }
 
     #[test]
     fn embed_with_or_without_a_value_turns_embed_mode_on() {
-        assert!(parse(&params(&[("embed", "")]), IDS).0.embedded);
-        assert!(parse(&params(&[("embed", "1")]), IDS).0.embedded);
-        assert!(!parse(&params(&[("embed", "0")]), IDS).0.embedded);
+        assert!(parse(&params(&[("embed", "")]), IDS, &["en-GB"]).0.embedded);
+        assert!(parse(&params(&[("embed", "1")]), IDS, &["en-GB"]).0.embedded);
+        assert!(!parse(&params(&[("embed", "0")]), IDS, &["en-GB"]).0.embedded);
     }
 
     #[test]
@@ -264,7 +275,7 @@ mod tests {
         ] {
             assert_eq!(valid_origin(bad), None, "{bad}");
         }
-        let (options, warnings) = parse(&params(&[("host", "https://example.org/x")]), IDS);
+        let (options, warnings) = parse(&params(&[("host", "https://example.org/x")]), IDS, &["en-GB"]);
         assert_eq!(options.host_origin, None);
         assert_eq!(warnings.len(), 1);
     }
@@ -274,6 +285,7 @@ mod tests {
         let (options, warnings) = parse(
             &params(&[("readmore", "https://example.org/charity"), ("readmore_label", "Read more from Example")]),
             IDS,
+            &["en-GB"],
         );
         assert_eq!(
             options.read_more,
@@ -293,7 +305,7 @@ mod tests {
         ] {
             assert_eq!(https_address(bad), None, "{bad}");
         }
-        let (options, warnings) = parse(&params(&[("readmore_label", "Only a label")]), IDS);
+        let (options, warnings) = parse(&params(&[("readmore_label", "Only a label")]), IDS, &["en-GB"]);
         assert_eq!(options.read_more, None);
         assert_eq!(warnings.len(), 1);
     }
@@ -335,17 +347,23 @@ mod tests {
 
     #[test]
     fn start_must_name_a_section_or_step() {
-        assert_eq!(parse(&params(&[("start", "risks")]), IDS).0.start, Some("risks".into()));
-        let (options, warnings) = parse(&params(&[("start", "<img src=x>")]), IDS);
+        assert_eq!(parse(&params(&[("start", "risks")]), IDS, &["en-GB"]).0.start, Some("risks".into()));
+        let (options, warnings) = parse(&params(&[("start", "<img src=x>")]), IDS, &["en-GB"]);
         assert_eq!(options.start, None);
         assert_eq!(warnings.len(), 1);
     }
 
     #[test]
-    fn lang_other_than_english_falls_back_with_a_warning() {
-        assert!(parse(&params(&[("lang", "en-GB")]), IDS).1.is_empty());
-        assert_eq!(parse(&params(&[("lang", "fr")]), IDS).1.len(), 1);
-        assert_eq!(parse(&params(&[("lang", "<b>")]), IDS).1.len(), 1);
+    fn lang_names_a_language_the_explainer_has_or_is_said_once() {
+        let languages = ["es", "en-GB", "fr", "ar"];
+        assert!(parse(&params(&[("lang", "en-GB")]), IDS, &languages).1.is_empty());
+        assert!(parse(&params(&[("lang", "fr-CA")]), IDS, &languages).1.is_empty());
+        assert!(parse(&params(&[("lang", "AR")]), IDS, &languages).1.is_empty());
+        let (_, unknown) = parse(&params(&[("lang", "ja")]), IDS, &languages);
+        assert_eq!(unknown.len(), 1);
+        assert!(unknown[0].contains("the page stays in \"es\""), "{unknown:?}");
+        assert_eq!(parse(&params(&[("lang", "<b>")]), IDS, &languages).1.len(), 1);
+        assert_eq!(parse(&params(&[("lang", "fr")]), IDS, &["en-GB"]).1.len(), 1);
     }
 
     #[test]
@@ -361,6 +379,7 @@ mod tests {
                 ("lang", &long),
             ]),
             IDS,
+            &["en-GB"],
         );
         assert_eq!(options, EmbedOptions::default());
         assert_eq!(warnings.len(), 6);

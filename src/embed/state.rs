@@ -1,7 +1,7 @@
 //! What the host page asked for, as shared state.
 
-use reactive_graph::owner::use_context;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::use_context;
+use crate::reactive::RwSignal;
 
 use crate::embed::EmbedOptions;
 

@@ -30,17 +30,18 @@ pub mod bind;
 #[cfg(target_arch = "wasm32")]
 mod registry;
 #[cfg(target_arch = "wasm32")]
-pub use registry::hydrate_all;
+pub use registry::{bind_all, hydrate_all};
 
-/// `Effect::new`, with the closure boxed: each `Effect::new` with its own
-/// closure type brings its own copy of the effect's machinery into the
-/// WebAssembly (about 1.4 KB each). The closure given to `Effect::new` is made
-/// in a function that is not generic: one made inside `effect` itself would
-/// still have a type of its own for each caller.
-pub fn effect(run: impl Fn() + 'static) {
-    effect_boxed(Box::new(run));
+/// The first island of this name in the page.
+#[cfg(target_arch = "wasm32")]
+pub fn find(name: &str) -> Option<web_sys::Element> {
+    crate::platform::dom::document()?.query_selector(&format!("[{ISLAND_ATTRIBUTE}=\"{name}\"]")).ok()?
 }
 
-fn effect_boxed(run: Box<dyn Fn()>) {
-    reactive_graph::effect::Effect::new(move |_| run());
+/// Runs `run` once the code that calls it is done, and again after any
+/// signal it read changes (`crate::reactive`). The closure is boxed at once:
+/// a generic body would be in the WebAssembly once per closure type.
+#[cfg(target_arch = "wasm32")]
+pub fn effect(run: impl Fn() + 'static) {
+    crate::reactive::effect_boxed(Box::new(run));
 }

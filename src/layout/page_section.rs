@@ -8,6 +8,7 @@ use crate::glossary::list::GlossaryList;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::can_and_cannot::CanAndCannot;
 use crate::layout::rich_text::Blocks;
+use crate::my_dates::panel::MyDatesPanel;
 use crate::questions::tool::QuestionsTool;
 use crate::sources::country::CountrySection;
 use crate::sources::list::SourceList;
@@ -25,7 +26,7 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     // rendering, hydrating and rebuilding into the WebAssembly, used or not.
     let unit = section.id;
     let extra = match section.kind {
-        SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/> })),
+        SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/><MyDatesPanel/> })),
         SectionKind::ReadMore => Some(EitherOf9::B(view! { <ReadMore/> })),
         SectionKind::Sources => Some(EitherOf9::C(view! { <SourceList/> })),
         SectionKind::CellExplorer => Some(EitherOf9::D(view! { <CellExplorerSection/> })),

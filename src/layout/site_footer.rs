@@ -15,7 +15,8 @@ crate::island_words! {
 #[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let labels = &use_content().labels;
+    let content = use_content();
+    let labels = &content.labels;
     let words = FooterWords { shared_by: labels.shared_by };
     view! {
         <footer class="site-footer" data-island="footer" data-words=words.encode()>
@@ -32,6 +33,8 @@ pub fn SiteFooter() -> impl IntoView {
                     </a>
                 </p>
                 <p class="site-footer__org" hidden></p>
+                {(content.language.all.len() > 1)
+                    .then(|| view! { <p class="site-footer__language-kept">{content.language.kept}</p> })}
             </div>
         </footer>
     }
@@ -41,7 +44,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// page is named once the address has been read.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
 
     let words = FooterWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let embedding = crate::embed::state::use_embed();

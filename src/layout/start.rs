@@ -4,8 +4,8 @@
 //! islands have taken over the page, never before, so that what they find
 //! is exactly what was rendered.
 
-use reactive_graph::owner::{provide_context, Owner};
-use reactive_graph::prelude::*;
+use crate::reactive::prelude::*;
+use crate::reactive::provide_context;
 use wasm_bindgen::JsCast;
 
 use crate::address::fragment::Route;
@@ -21,17 +21,9 @@ use crate::questions::state::{Catalog, QuestionsState};
 use crate::settings::state::ReadingSettingsState;
 use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
-use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
 
 pub fn start() {
-    // Effects run on the browser's own task queue.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The root owner, with a context shared by every island; the page lives
-    // as long as the app.
-    let owner = Owner::new();
-    owner.set();
-    std::mem::forget(owner);
-    let timeline = timeline_from_page();
+    let timeline = TimelineState::from_page();
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
     provide_context(reading);
@@ -78,34 +70,33 @@ pub fn start() {
     });
     crate::sources::back_to_text::install();
     crate::paths::remember::install(reading);
-}
-
-fn island_element(name: &str) -> Option<web_sys::Element> {
-    dom::document()?.query_selector(&format!("[{}=\"{name}\"]", islands::ISLAND_ATTRIBUTE)).ok()?
-}
-
-/// The steps and their words, as the timeline's island carries them. Without
-/// them (a page that lacks them) the timeline has no steps, and its island
-/// says why it cannot start.
-fn timeline_from_page() -> TimelineState {
-    let read = || -> Option<TimelineState> {
-        let el = island_element("timeline")?;
-        let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
-        let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
-        Some(TimelineState::new(Vec::leak(steps), words.step_count))
-    };
-    read().unwrap_or_else(|| TimelineState::new(&[], ""))
+    crate::my_dates::loading::arm();
 }
 
 /// This release's suggested questions, as the reader's list carries them.
 fn catalog_from_page() -> Catalog {
     let read = || -> Option<Catalog> {
-        let el = island_element("my-questions")?;
+        let el = islands::find("my-questions")?;
         let questions = decode_list(&el.get_attribute(CATALOG_ATTRIBUTE)?).ok()?;
         let replaced = decode_list(&el.get_attribute(REPLACED_ATTRIBUTE)?).ok()?;
         Some(Catalog { questions: Vec::leak(questions), replaced: Vec::leak(replaced) })
     };
     read().unwrap_or_default()
+}
+
+/// The languages the explainer has a page in, as this page's head names
+/// them (its own first): its `lang`, and each `hreflang` alternate.
+fn page_languages() -> Vec<String> {
+    let Some(document) = dom::document() else { return Vec::new() };
+    let own = document.document_element().and_then(|html| html.get_attribute("lang"));
+    let mut languages: Vec<String> = own.into_iter().collect();
+    if let Ok(found) = document.query_selector_all("link[rel=\"alternate\"][hreflang]") {
+        languages.extend(
+            (0..found.length())
+                .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("hreflang")),
+        );
+    }
+    languages
 }
 
 /// The ids of the page's sections, as rendered.
@@ -125,7 +116,9 @@ fn embed_options_from_address(timeline: TimelineState) -> EmbedOptions {
     let sections = section_ids();
     let mut known_ids: Vec<&str> = sections.iter().map(String::as_str).collect();
     known_ids.extend(timeline.step_ids());
-    let (options, warnings) = embed::parse(&location::query_params(), &known_ids);
+    let languages = page_languages();
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let (options, warnings) = embed::parse(&location::query_params(), &known_ids, &languages);
     for warning in &warnings {
         dom::warn(warning);
     }

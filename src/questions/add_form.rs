@@ -35,8 +35,8 @@ pub fn AddQuestionForm(text: &'static QuestionsText) -> impl IntoView {
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
-    use reactive_graph::prelude::*;
-    use reactive_graph::signal::RwSignal;
+    use crate::reactive::prelude::*;
+    use crate::reactive::RwSignal;
     use web_sys::{Element, HtmlTextAreaElement};
 
     use crate::islands::bind;

@@ -24,7 +24,7 @@ pub fn EarlierList(show: &'static str, delete: &'static str, label: &'static str
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
     use crate::platform::dom::request_animation_frame;
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
     use web_sys::{Element, HtmlTextAreaElement};
 
     use crate::islands::bind;

@@ -38,8 +38,8 @@ pub use browser::bind;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use crate::platform::dom::request_animation_frame;
-    use reactive_graph::prelude::*;
-    use reactive_graph::signal::RwSignal;
+    use crate::reactive::prelude::*;
+    use crate::reactive::RwSignal;
     use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 
     use super::{CLEAR_BUTTON_ID, CONFIRM_ID, COPY_TEXT_ID};

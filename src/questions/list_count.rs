@@ -30,7 +30,7 @@ pub fn ListCount(count: &'static str, go_to_list: &'static str) -> impl IntoView
 
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
 
     let words = ListCountWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let questions = crate::questions::state::use_questions();

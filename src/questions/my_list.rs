@@ -88,7 +88,7 @@ pub use browser::{bind, ListView};
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use crate::platform::dom::request_animation_frame;
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 

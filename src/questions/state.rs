@@ -1,8 +1,8 @@
 //! The reader's list as shared state, kept by `questions::store`.
 
-use reactive_graph::owner::{use_context, LocalStorage, StoredValue};
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::prelude::*;
+use crate::reactive::RwSignal;
+use crate::reactive::{use_context, LocalStorage, StoredValue};
 
 use crate::platform::local_store::LocalStore;
 use crate::questions::store::{QuestionFormat, QuestionStore, Status};

@@ -72,7 +72,7 @@ pub fn SuggestedQuestion(id: &'static str, children: Children) -> impl IntoView 
 /// The box ticks the question onto the reader's list, and so do its words.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
 
     let questions = use_questions();
     let id = island.attribute("data-question")?;

@@ -1,8 +1,8 @@
 //! The reading settings as shared state, kept in this browser's storage.
 
-use reactive_graph::owner::use_context;
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::prelude::*;
+use crate::reactive::use_context;
+use crate::reactive::RwSignal;
 
 use crate::platform::local_store::LocalStore;
 use crate::platform::storage::Store;

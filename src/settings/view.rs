@@ -61,7 +61,7 @@ pub fn ReadingSettingsPanel() -> impl IntoView {
 /// The panel's controls, bound to the shared reading settings.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
     use web_sys::HtmlInputElement;
 
     let words = SettingsWords::decode(&island.words()?).map_err(|e| e.to_string())?;

@@ -26,7 +26,7 @@ pub fn ReadMore() -> impl IntoView {
 /// A host's own page, when it names one, in place of the publisher's.
 #[cfg(target_arch = "wasm32")]
 pub fn bind(island: &Island) -> Result<(), String> {
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
 
     let words = ReadMoreWords::decode(&island.words()?).map_err(|e| e.to_string())?;
     let options = crate::embed::state::use_embed().options;

@@ -20,8 +20,8 @@ pub use browser::bind;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use reactive_graph::prelude::*;
-    use reactive_graph::signal::RwSignal;
+    use crate::reactive::prelude::*;
+    use crate::reactive::RwSignal;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 

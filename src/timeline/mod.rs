@@ -52,17 +52,28 @@ pub enum Move {
     Previous,
 }
 
-/// Left and right arrows step through the timeline, but never while the
-/// reader types or selects in a field (there they move the caret), nor with
-/// a modifier key (the browser's and screen reader's own shortcuts).
-pub fn arrow_key_move(key: &str, with_modifier: bool, in_text_field: bool) -> Option<Move> {
+/// Left and right arrows step through the timeline in the page's reading
+/// direction (in Arabic, the left arrow is Next), but never while the reader
+/// types or selects in a field (there they move the caret), nor with a
+/// modifier key (the browser's and screen reader's own shortcuts).
+pub fn arrow_key_move(key: &str, with_modifier: bool, in_text_field: bool, right_to_left: bool) -> Option<Move> {
     if with_modifier || in_text_field {
         return None;
     }
+    let (forward, back) = if right_to_left { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
     match key {
-        "ArrowRight" => Some(Move::Next),
-        "ArrowLeft" => Some(Move::Previous),
+        _ if key == forward => Some(Move::Next),
+        _ if key == back => Some(Move::Previous),
         _ => None,
+    }
+}
+
+/// The arrows drawn beside Previous and Next, pointing the way the page reads.
+pub fn direction_arrows(right_to_left: bool) -> (&'static str, &'static str) {
+    if right_to_left {
+        ("→", "←")
+    } else {
+        ("←", "→")
     }
 }
 
@@ -111,12 +122,21 @@ mod tests {
 
     #[test]
     fn arrows_move_except_in_fields_and_with_modifiers() {
-        assert_eq!(arrow_key_move("ArrowRight", false, false), Some(Move::Next));
-        assert_eq!(arrow_key_move("ArrowLeft", false, false), Some(Move::Previous));
-        assert_eq!(arrow_key_move("ArrowLeft", false, true), None);
-        assert_eq!(arrow_key_move("ArrowRight", true, false), None);
-        assert_eq!(arrow_key_move("ArrowUp", false, false), None);
-        assert_eq!(arrow_key_move("Enter", false, false), None);
+        assert_eq!(arrow_key_move("ArrowRight", false, false, false), Some(Move::Next));
+        assert_eq!(arrow_key_move("ArrowLeft", false, false, false), Some(Move::Previous));
+        assert_eq!(arrow_key_move("ArrowLeft", false, true, false), None);
+        assert_eq!(arrow_key_move("ArrowRight", true, false, false), None);
+        assert_eq!(arrow_key_move("ArrowUp", false, false, false), None);
+        assert_eq!(arrow_key_move("Enter", false, false, false), None);
+    }
+
+    #[test]
+    fn right_to_left_the_arrows_follow_the_reading_direction() {
+        assert_eq!(arrow_key_move("ArrowLeft", false, false, true), Some(Move::Next));
+        assert_eq!(arrow_key_move("ArrowRight", false, false, true), Some(Move::Previous));
+        assert_eq!(arrow_key_move("ArrowLeft", false, true, true), None);
+        assert_eq!(direction_arrows(true), ("→", "←"));
+        assert_eq!(direction_arrows(false), ("←", "→"));
     }
 
     #[test]

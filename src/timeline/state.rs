@@ -1,9 +1,9 @@
 //! The timeline's shared state: which view is shown, what the live region
 //! says, and where focus goes after a move. The URL fragment mirrors it.
 
-use reactive_graph::owner::use_context;
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use crate::reactive::prelude::*;
+use crate::reactive::use_context;
+use crate::reactive::RwSignal;
 
 use crate::address::fragment::{self, Route};
 use crate::platform::location;
@@ -32,6 +32,22 @@ impl TimelineState {
             steps,
             step_count_words,
         }
+    }
+
+    /// The steps and their words, as the timeline's island carries them.
+    /// Without them (a page that lacks them) the timeline has no steps, and
+    /// its island says why it cannot start.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_page() -> Self {
+        use crate::islands::{self, words::decode_list};
+        use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
+        let read = || -> Option<Self> {
+            let el = islands::find("timeline")?;
+            let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
+            let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
+            Some(Self::new(Vec::leak(steps), words.step_count))
+        };
+        read().unwrap_or_else(|| Self::new(&[], ""))
     }
 
     pub fn step_count(&self) -> usize {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::rich_text::Paras;
+use crate::my_dates::step_date::StepDate;
 use crate::timeline::immune_curve::ImmuneCurve;
 use crate::timeline::stem_cell_picture::StemCellPicture;
 
@@ -48,6 +49,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
                     <ImmuneCurve index=index/>
                 </div>
             </div>
+            <StepDate step_id=step.id/>
             <StepEnd index=index/>
         </article>
     }
@@ -69,18 +71,19 @@ fn StepEnd(index: usize) -> impl IntoView {
     let labels = &content.labels;
     let previous = index.checked_sub(1).and_then(|i| content.steps.get(i));
     let next = content.steps.get(index + 1);
+    let (back_arrow, forward_arrow) = crate::timeline::direction_arrows(content.language.right_to_left);
     view! {
         <div class="step-end">
             {previous.map(|step| view! {
                 <a class="step-end__link step-end__link--previous" href=format!("#timeline/{}", step.id) data-step-link=step.id>
-                    <span class="step-end__direction"><span aria-hidden="true">"← "</span>{labels.previous_step}</span>
+                    <span class="step-end__direction"><span aria-hidden="true">{back_arrow}" "</span>{labels.previous_step}</span>
                     " "
                     <span class="step-end__title">{step.title}</span>
                 </a>
             })}
             {next.map(|step| view! {
                 <a class="step-end__link step-end__link--next" href=format!("#timeline/{}", step.id) data-step-link=step.id>
-                    <span class="step-end__direction">{labels.next_step}<span aria-hidden="true">" →"</span></span>
+                    <span class="step-end__direction">{labels.next_step}<span aria-hidden="true">" "{forward_arrow}</span></span>
                     " "
                     <span class="step-end__title">{step.title}</span>
                 </a>

@@ -31,6 +31,7 @@ pub const STEPS_ATTRIBUTE: &str = "data-steps";
 pub fn Timeline() -> impl IntoView {
     let content = use_content();
     let labels = &content.labels;
+    let (back_arrow, forward_arrow) = crate::timeline::direction_arrows(content.language.right_to_left);
     let timeline = use_timeline();
     let words = TimelineWords {
         step_count: labels.step_count,
@@ -55,12 +56,12 @@ pub fn Timeline() -> impl IntoView {
                 <p class="step-count">{timeline.step_count_text(1)}</p>
                 <div class="step-buttons">
                     <button type="button" class="button step-previous" disabled>
-                        <span aria-hidden="true">"←"</span>
+                        <span aria-hidden="true">{back_arrow}</span>
                         <span>{labels.previous}<span class="visually-hidden">" "{labels.step_word}</span></span>
                     </button>
                     <button type="button" class="button button--primary step-next">
                         <span>{labels.next}<span class="visually-hidden">" "{labels.step_word}</span></span>
-                        <span aria-hidden="true">"→"</span>
+                        <span aria-hidden="true">{forward_arrow}</span>
                     </button>
                 </div>
                 <button type="button" class="button button--quiet show-all-steps">{labels.show_all}</button>
@@ -87,7 +88,7 @@ pub use browser::bind;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use crate::platform::dom::request_animation_frame;
-    use reactive_graph::prelude::*;
+    use crate::reactive::prelude::*;
     use web_sys::{Element, HtmlButtonElement, HtmlElement};
 
     use super::TimelineWords;
@@ -190,11 +191,14 @@ mod browser {
             };
             timeline.show(target, MoveKind::Stepping);
         });
+        let right_to_left = dom::document()
+            .and_then(|d| d.document_element())
+            .is_some_and(|html| html.get_attribute("dir").as_deref() == Some("rtl"));
         bind::on(&root, "keydown", move |event| {
             let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&event) else { return };
             let with_modifier = key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key();
             let in_text_field = dom::event_started_inside(&event, TEXT_ENTRY_SELECTOR);
-            match timeline::arrow_key_move(&key.key(), with_modifier, in_text_field) {
+            match timeline::arrow_key_move(&key.key(), with_modifier, in_text_field, right_to_left) {
                 Some(Move::Next) => {
                     event.prevent_default();
                     go_next();

@@ -568,7 +568,7 @@ test('parameters: HTML in org and readmore_label is shown as text', async () => 
   assert.equal((await page.locator('#read-more a').innerText()).trim(), HOSTILE.script);
 });
 
-test('parameters: valid values produce no warning; an unknown lang falls back to English', async () => {
+test('parameters: valid values produce no warning; an unknown lang stays in English', async () => {
   for (const query of [
     '?embed', `?embed&host=${e('https://charity.example')}`,
     `?embed&host=${e('http://127.0.0.1:9')}`, '?embed&lang=en', '?embed&lang=en-GB',
@@ -583,10 +583,11 @@ test('parameters: valid values produce no warning; an unknown lang falls back to
     assert.deepEqual(named, [], `no warning for ${query.slice(0, 80)}`);
     assert.match(await opened.page.evaluate(() => document.documentElement.lang), /^en\b/i, query);
   }
-  // A well-formed tag with no translation yet: English, and the page starts.
-  const french = await openDirect('?embed&lang=fr');
-  await assertNotInjected(french);
-  assert.match(await french.page.evaluate(() => document.documentElement.lang), /^en\b/i, 'lang=fr');
+  // A well-formed tag with no translation: English, a warning, and the page starts.
+  const japanese = await openDirect('?embed&lang=ja');
+  await assertNotInjected(japanese);
+  assert.match(await japanese.page.evaluate(() => document.documentElement.lang), /^en\b/i, 'lang=ja');
+  assert.equal(mentions(japanese.warnings, 'lang').length, 1, 'one warning names lang');
 });
 
 test('parameters: readmore and readmore_label replace the read-more link', async () => {

@@ -53,7 +53,8 @@ test('every island starts, with no warning, on the page as built', async () => {
   assert.equal(await page.locator('[data-island-failed]').count(), 0);
   const names = await page.locator('[data-island]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.island))]);
   assert.deepEqual(names.sort(),
-    ['cells', 'footer', 'list-count', 'my-questions', 'read-more', 'settings', 'suggestion', 'term', 'timeline'].sort());
+    ['cells', 'footer', 'list-count', 'my-date', 'my-dates', 'my-questions', 'read-more', 'settings', 'suggestion', 'term',
+      'timeline'].sort());
   assertNoProblems(problems);
 });
 

@@ -77,6 +77,16 @@ test('opened from disk, the app starts and works, fetching nothing', async () =>
   await expectStep(page, 1); // "Step 2 of 8", and location.hash is #timeline/mobilisation
   assert.equal(await page.locator('#startup-problem').isHidden(), true, 'no start-up problem shown');
   assert.equal(await page.locator('#app-problem').isHidden(), true, 'no app problem shown');
+
+  // The reader's dates, a part the web page loads only when needed, are in
+  // the file too: a date saves and shows, with nothing fetched.
+  await page.evaluate(() => { location.hash = '#timeline/reinfusion'; });
+  const dates = page.locator('article[data-step="reinfusion"] .my-date');
+  await dates.getByLabel('The date your team gave you').fill('2027-03-10');
+  await dates.getByRole('button', { name: 'Save my date' }).click();
+  await dates.locator('.my-date__shown').waitFor();
+  // In the reader's own form of English (this browser's: en-US here).
+  assert.match(await dates.locator('.my-date__shown').innerText(), /10 March 2027|March 10, 2027/);
   assertNoProblems(problems);
 });
 

@@ -246,13 +246,30 @@ test('two tabs of this release follow each other', async () => {
 // ---------------------------------------------------------------------------
 // The policy travels with the page
 
-test('the built page carries its Content-Security-Policy in a <meta>, the same as the header file', async () => {
-  const html = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
+test('each built page carries its Content-Security-Policy in a <meta>; the header file allows every page\'s and nothing more', async () => {
   const policy = (await readFile(path.join(DIST_DIR, 'content-security-policy.txt'), 'utf8')).trim();
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
-  assert.ok(meta, 'index.html has a CSP <meta>');
-  assert.equal(meta[1], policy);
-  assert.ok(html.indexOf(meta[0]) < html.indexOf('<script'), 'the policy comes before any script');
+  const directives = (text) => new Map(text.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+  const header = directives(policy);
+  const allowedByPages = new Set();
+  for (const page of ['index.html', 'es/index.html', 'fr/index.html', 'de/index.html', 'ar/index.html']) {
+    const html = await readFile(path.join(DIST_DIR, page), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+    assert.ok(meta, `${page} has a CSP <meta>`);
+    assert.ok(html.indexOf(meta[0]) < html.indexOf('<script'), `${page}: the policy comes before any script`);
+    const own = directives(meta[1]);
+    assert.deepEqual([...own.keys()], [...header.keys()], `${page}: the same directives`);
+    for (const [name, values] of own) {
+      if (name === 'script-src') {
+        for (const value of values) {
+          assert.ok(header.get(name).includes(value), `${page}: ${value} is in the header file`);
+          allowedByPages.add(value);
+        }
+      } else {
+        assert.deepEqual(values, header.get(name), `${page}: ${name}`);
+      }
+    }
+  }
+  assert.deepEqual([...allowedByPages].sort(), [...header.get('script-src')].sort(), 'the header file allows no more');
 });
 
 test('served with no header at all, the page still refuses inline scripts it did not ship', async () => {

@@ -80,7 +80,11 @@ test('with JavaScript off, every section and step reads in order and in-page lin
   await expectInPageLinksWork(page);
   assert.equal(await page.locator('#startup-problem').isVisible(), false,
     'no message about a failure: nothing failed');
+  assert.equal(await visibleCount(page, '.my-date, .my-dates'), 0, 'no date fields that could keep nothing');
 });
+
+const visibleCount = (page, selector) =>
+  page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
 
 const FAILURES = {
   'in a browser without WebAssembly': (page) =>
@@ -104,6 +108,7 @@ for (const [when, breakIt] of Object.entries(FAILURES)) {
     });
     assert.match(await message.innerText(), /interactive parts .* could not start/i);
     assert.equal(await page.locator('html[data-interactive]').count(), 0, 'the app did not start');
+    assert.equal(await visibleCount(page, '.my-date, .my-dates'), 0, 'no date fields that could keep nothing');
     await expectWholePageReadable(page);
     await expectInPageLinksWork(page);
   });

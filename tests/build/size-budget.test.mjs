@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstLoadSizes, formatSizeTable, total } from './first-load.mjs';
+import { firstLoadFiles, firstLoadSizes, formatSizeTable, onDemandFiles, total } from './first-load.mjs';
+import { builtPages } from '../../scripts/pages.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
@@ -16,14 +17,35 @@ const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // in the WebAssembly, brought it under 100.
 const BUDGET_BYTES = 100 * 1024;
 
-test(`first-load transfer is at most ${BUDGET_BYTES / 1024} KiB (brotli)`, async () => {
-  const rows = await firstLoadSizes(DIST_DIR);
-  assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the WebAssembly is among the first-load files');
-  assert.ok(rows.some((r) => r.file.endsWith('.css')), 'the styles are among the first-load files');
-  console.log(formatSizeTable(rows));
-  const brotli = total(rows, 'brotli');
-  assert.ok(brotli <= BUDGET_BYTES,
-    `first load is ${(brotli / 1024).toFixed(1)} KiB brotli, over the ${BUDGET_BYTES / 1024} KiB budget`);
+const PAGES = await builtPages(DIST_DIR);
+
+for (const page of PAGES) {
+  test(`first-load transfer of ${page} is at most ${BUDGET_BYTES / 1024} KiB (brotli)`, async () => {
+    const rows = await firstLoadSizes(DIST_DIR, firstLoadFiles(DIST_DIR, page));
+    assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the WebAssembly is among the first-load files');
+    assert.ok(rows.some((r) => r.file.endsWith('.css')), 'the styles are among the first-load files');
+    console.log(formatSizeTable(rows));
+    const brotli = total(rows, 'brotli');
+    assert.ok(brotli <= BUDGET_BYTES,
+      `first load of ${page} is ${(brotli / 1024).toFixed(1)} KiB brotli, over the ${BUDGET_BYTES / 1024} KiB budget`);
+  });
+}
+
+test('every language\'s page is built, and all of them share one WebAssembly file', async () => {
+  assert.deepEqual(PAGES, ['index.html', 'ar/index.html', 'de/index.html', 'es/index.html', 'fr/index.html']);
+  const wasmOf = async (page) => (await firstLoadFiles(DIST_DIR, page)).filter((file) => file.endsWith('.wasm'));
+  const shared = await wasmOf('index.html');
+  assert.equal(shared.length, 1);
+  for (const page of PAGES) assert.deepEqual(await wasmOf(page), shared, page);
+});
+
+test('the reader\'s dates are a part of their own, outside the first load, and their size is printed', async () => {
+  const part = await onDemandFiles(DIST_DIR);
+  assert.deepEqual(part.map((file) => file.replace(/-[0-9a-f]{16}/, '')).sort(), ['my-dates.js', 'my-dates_bg.wasm']);
+  const rows = await firstLoadSizes(DIST_DIR, part);
+  console.log(`Loaded when a reader first comes to a date:\n${formatSizeTable(rows)}`);
+  const firstLoad = await firstLoadSizes(DIST_DIR);
+  for (const file of part) assert.ok(!firstLoad.some((row) => row.file === file), `${file} is not loaded first`);
 });
 
 test('every text and WebAssembly file has precompressed .br and .gz copies', async () => {

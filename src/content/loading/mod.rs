@@ -50,12 +50,86 @@ pub struct Build {
 /// Reads and checks the publisher file and its language's words, and builds
 /// the page's content. Every problem found is returned, not only the first.
 pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
+    let publisher = read_publisher(sources)?;
+    let build = load_language(sources, &publisher, publisher.language)?;
+    Ok(link_languages(vec![build]).remove(0))
+}
+
+/// Every language with a folder under `content/`: the publisher's first (the
+/// page at the build's top, `index.html`), then the others in their folders'
+/// order (`es/index.html` …). Every language is read and checked, and every
+/// problem of every language returned: a translation missing a key stops the
+/// build, naming its language's folder, file and key.
+pub fn load_all(sources: &Sources) -> Result<Vec<Build>, Vec<Problem>> {
+    let publisher = read_publisher(sources)?;
+    let mut codes = languages(&sources.content_dir);
+    codes.retain(|code| code != publisher.language);
+    codes.insert(0, publisher.language.to_owned());
+    let mut builds = Vec::new();
+    let mut problems = Vec::new();
+    for code in codes {
+        match load_language(sources, &publisher, String::leak(code)) {
+            Ok(build) => builds.push(build),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(link_languages(builds))
+    } else {
+        Err(problems)
+    }
+}
+
+/// Where a language's page is, from the top of the build.
+pub fn page_path(code: &str, default_language: &str) -> String {
+    if code == default_language {
+        "index.html".to_owned()
+    } else {
+        format!("{code}/index.html")
+    }
+}
+
+/// Gives each build the links to every language's page, relative to its own.
+fn link_languages(builds: Vec<Build>) -> Vec<Build> {
+    let Some(default_language) = builds.first().map(|b| b.content.language.code) else { return builds };
+    let links = |from: &str| -> &'static [LanguageLink] {
+        let up = if from == default_language { "" } else { "../" };
+        Vec::leak(
+            builds
+                .iter()
+                .map(|b| LanguageLink {
+                    code: b.content.language.code,
+                    tag: b.content.lang,
+                    name: b.content.language.name,
+                    href: String::leak(format!("{up}{}", page_path(b.content.language.code, default_language))),
+                })
+                .collect(),
+        )
+    };
+    let all: Vec<&'static [LanguageLink]> = builds.iter().map(|b| links(b.content.language.code)).collect();
+    builds
+        .into_iter()
+        .zip(all)
+        .map(|(build, all)| {
+            let mut content = *build.content;
+            content.language.all = all;
+            Build { content: Box::leak(Box::new(content)), accent: build.accent }
+        })
+        .collect()
+}
+
+fn read_publisher(sources: &Sources) -> Result<Publisher, Vec<Problem>> {
     let languages = languages(&sources.content_dir);
     let publisher_text =
         problem::read_utf8(&sources.publisher_file, &sources.publisher_shown_as).map_err(|p| vec![p])?;
-    let publisher = publisher::parse(&publisher_text, &sources.publisher_shown_as, &languages)?;
-    let folder = format!("{}/{}", sources.content_shown_as, publisher.language);
-    let words = Words::read_folder(&sources.content_dir.join(publisher.language), &folder);
+    publisher::parse(&publisher_text, &sources.publisher_shown_as, &languages)
+}
+
+/// One language's content. The publisher's own section about its country is
+/// written in its own language, so only that language's page carries it.
+fn load_language(sources: &Sources, publisher: &Publisher, language: &'static str) -> Result<Build, Vec<Problem>> {
+    let folder = format!("{}/{}", sources.content_shown_as, language);
+    let words = Words::read_folder(&sources.content_dir.join(language), &folder);
     // Read whether or not this publisher writes a country section: every
     // language has these words, and a translation is checked for them too.
     let labels = CountryLabels::read(&words);
@@ -63,12 +137,14 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
         words.problem(problem);
         Review { last_reviewed: "", last_reviewed_iso: "", next_review: "", next_review_iso: "", publisher: "" }
     });
-    let mut content = structure::content(&words, &publisher, review, language_tag(publisher.language));
-    if let Some(country) = &publisher.country {
-        add_country_section(&mut content, &labels, &publisher, country);
+    let mut content = structure::content(&words, publisher, review, language, language_tag(language));
+    if let (Some(country), true) = (&publisher.country, language == publisher.language) {
+        add_country_section(&mut content, &labels, publisher, country);
     }
     words.report_unused();
-    checks::check(&content, &words);
+    let limits =
+        if language == structure::SOURCE_LANGUAGE { checks::SOURCE_LIMITS } else { checks::TRANSLATION_LIMITS };
+    checks::check(&content, &words, limits);
     content.seed_statements = seed_statements(sources).unwrap_or_else(|problem| {
         words.problem(problem);
         &[]
@@ -81,24 +157,37 @@ pub fn load(sources: &Sources) -> Result<Build, Vec<Problem>> {
     }
 }
 
-/// The content of this project's own files, read once, for the native tests.
-/// They read it with the project's default publisher settings
+/// The content of this project's own files, read once for each language, for
+/// the native tests. They read it with the project's default publisher settings
 /// (`default-publisher.toml`, the same as `publisher.toml` as shipped), so a
 /// charity's own publisher file never changes what the content tests check:
 /// its own values are checked, with their lines, when it is read.
 #[cfg(test)]
-pub fn for_language(_tag: &str) -> &'static Content {
-    static CONTENT: std::sync::OnceLock<&'static Content> = std::sync::OnceLock::new();
+pub fn for_language(code: &str) -> &'static Content {
+    use std::collections::BTreeMap;
+    use std::sync::{Mutex, OnceLock};
+    static CONTENT: OnceLock<Mutex<BTreeMap<String, &'static Content>>> = OnceLock::new();
     let mut sources = Sources::project_default();
     sources.publisher_file = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/loading/default-publisher.toml");
     sources.publisher_shown_as = "src/content/loading/default-publisher.toml".into();
-    CONTENT.get_or_init(|| match load(&sources) {
-        Ok(build) => build.content,
-        Err(problems) => {
+    let cache = CONTENT.get_or_init(|| {
+        let builds = load_all(&sources).unwrap_or_else(|problems| {
             let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
             panic!("the content files have problems:\n{}", list.join("\n"))
-        }
-    })
+        });
+        Mutex::new(builds.into_iter().map(|b| (b.content.language.code.to_owned(), b.content)).collect())
+    });
+    let found = cache.lock().expect("the content cache").get(code).copied();
+    found.unwrap_or_else(|| panic!("no content in the language \"{code}\""))
+}
+
+/// The languages with content, for the native tests: the source first.
+#[cfg(test)]
+pub fn languages_for_tests() -> Vec<String> {
+    let mut codes = languages(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"));
+    codes.retain(|code| code != structure::SOURCE_LANGUAGE);
+    codes.insert(0, structure::SOURCE_LANGUAGE.to_owned());
+    codes
 }
 
 /// The languages with a folder of words under `content/`.

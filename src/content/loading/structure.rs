@@ -19,7 +19,13 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
     Vec::leak(items)
 }
 
-pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static str) -> Content {
+pub fn content(
+    t: &Words,
+    publisher: &Publisher,
+    review: Review,
+    language: &'static str,
+    lang: &'static str,
+) -> Content {
     // Evaluated in the order written: the words of page.ftl first, then each file's.
     t.file("page.ftl");
     let review = Review { publisher: publisher.name, ..review };
@@ -29,6 +35,8 @@ pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static 
     let glossary_close_about = t.text("glossary-close-about");
     Content {
         lang,
+        language: language_text(t, language),
+        shell: shell(t),
         labels: labels(t),
         sections: sections(t),
         steps: steps(t),
@@ -46,7 +54,39 @@ pub fn content(t: &Words, publisher: &Publisher, review: Review, lang: &'static 
         can_and_cannot: can_and_cannot(t),
         trials: trials(t),
         questions: questions(t),
+        my_dates: my_dates(t),
         country: None,
+    }
+}
+
+/// The source language: the one that is not a translation.
+pub const SOURCE_LANGUAGE: &str = "en";
+
+/// Languages written right to left, by their folder's name.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "fa", "he", "ur"];
+
+fn language_text(t: &Words, code: &'static str) -> LanguageText {
+    t.file("page.ftl");
+    LanguageText {
+        code,
+        name: t.text("language-name"),
+        right_to_left: RIGHT_TO_LEFT.contains(&code),
+        translation_status: (code != SOURCE_LANGUAGE).then(|| t.text("translation-status")),
+        others_label: t.text("languages-label"),
+        kept: t.text("languages-kept"),
+        // Filled in once every language of the build is read (`loading::load_all`).
+        all: &[],
+    }
+}
+
+fn shell(t: &Words) -> ShellText {
+    t.file("page.ftl");
+    ShellText {
+        title: t.text("page-title"),
+        description: t.text("page-description"),
+        startup_problem: t.text("startup-problem"),
+        app_problem: t.text("app-problem"),
+        app_problem_reload: t.text("app-problem-reload"),
     }
 }
 
@@ -887,6 +927,49 @@ fn trials(t: &Words) -> TrialsText {
                 status_date: StatusDate::RecordedIn("June 2025"),
             },
         ]),
+    }
+}
+
+fn my_dates(t: &Words) -> MyDatesText {
+    t.file("my-dates.ftl");
+    MyDatesText {
+        step_heading: t.text("my-date-heading"),
+        date_label: t.text("my-date-label"),
+        note_label: t.text("my-date-note-label"),
+        note_hint: t.template("my-date-note-hint", &["max"]),
+        save: t.text("my-date-save"),
+        remove: t.text("my-date-remove"),
+        saved: t.text("my-date-saved"),
+        removed: t.text("my-date-removed"),
+        your_date: t.text("my-date-your-date"),
+        day: t.template("my-date-day", &["day"]),
+        today: t.text("my-date-today"),
+        tomorrow: t.text("my-date-tomorrow"),
+        yesterday: t.text("my-date-yesterday"),
+        in_days: t.template("my-date-in-days", &["n"]),
+        days_ago: t.template("my-date-days-ago", &["n"]),
+        error_prefix: t.text("my-date-error-prefix"),
+        error_not_a_date: t.text("my-date-error-not-a-date"),
+        error_too_early: t.text("my-date-error-too-early"),
+        error_too_late: t.template("my-date-error-too-late", &["latest"]),
+        error_before_step: t.template("my-date-error-before-step", &["step", "date"]),
+        error_after_reinfusion: t.template("my-date-error-after-reinfusion", &["step", "date"]),
+        heading: t.text("my-dates-heading"),
+        intro: t.text("my-dates-intro"),
+        day_count: t.text("my-dates-day-count"),
+        empty: t.text("my-dates-empty"),
+        download: t.text("my-dates-download"),
+        print: t.text("my-dates-print"),
+        clear: t.text("my-dates-clear"),
+        clear_confirm: t.text("my-dates-clear-confirm"),
+        clear_yes: t.text("my-dates-clear-yes"),
+        clear_no: t.text("my-dates-clear-no"),
+        cleared: t.text("my-dates-cleared"),
+        downloaded: t.text("my-dates-downloaded"),
+        calendar_name: t.text("my-dates-calendar-name"),
+        unreadable: t.text("my-dates-unreadable"),
+        cannot_save: t.text("my-dates-cannot-save"),
+        changed_elsewhere: t.text("my-dates-changed-elsewhere"),
     }
 }
 

@@ -35,6 +35,30 @@ impl Copy {
         Copy { root }
     }
 
+    /// Adds a language's folder from the project's own content.
+    fn with_language(&self, language: &str) -> &Copy {
+        let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::create_dir_all(self.root.join("content").join(language)).unwrap();
+        for entry in std::fs::read_dir(project.join("content").join(language)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, self.root.join("content").join(language).join(path.file_name().unwrap())).unwrap();
+        }
+        self
+    }
+
+    fn problems_of_every_language(&self) -> Vec<String> {
+        let sources = Sources {
+            content_dir: self.root.join("content"),
+            content_shown_as: "content".into(),
+            publisher_file: self.root.join("publisher.toml"),
+            publisher_shown_as: "publisher.toml".into(),
+        };
+        match load_all(&sources) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
     fn edit(&self, file: &str, from: &str, to: &str) -> &Copy {
         let path = self.root.join(file);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -91,6 +115,23 @@ fn a_missing_key() {
     let problem = only(copy.problems());
     assert!(problem.starts_with("content/en/page.ftl:"), "{problem}");
     assert!(problem.contains(": site-title: is missing. Add a line `site-title = …` with its words"), "{problem}");
+}
+
+#[test]
+fn a_key_missing_in_a_translation_stops_the_build_naming_the_language_file_and_key() {
+    let copy = Copy::new();
+    copy.with_language("es");
+    assert_eq!(copy.problems_of_every_language(), Vec::<String>::new());
+    let missing = std::fs::read_to_string(copy.root.join("content/es/page.ftl"))
+        .unwrap()
+        .lines()
+        .find(|line| line.starts_with("skip-link = "))
+        .expect("the Spanish skip link")
+        .to_owned();
+    copy.edit("content/es/page.ftl", &format!("{missing}\n"), "");
+    let problem = only(copy.problems_of_every_language());
+    assert!(problem.starts_with("content/es/page.ftl:"), "{problem}");
+    assert!(problem.contains(": skip-link: is missing"), "{problem}");
 }
 
 #[test]

@@ -284,6 +284,11 @@ impl Words {
             .map(|(k, _)| k.as_str())
     }
 
+    /// Every message, key and words, in key order (for the translation tests).
+    pub fn messages(&self) -> Vec<(&str, &'static str)> {
+        self.messages.iter().map(|(key, m)| (key.as_str(), m.text)).collect()
+    }
+
     /// Every message's words, for checks that apply to all of them.
     pub fn all_texts(&self) -> Vec<&'static str> {
         self.messages.values().map(|m| m.text).collect()

@@ -1,0 +1,120 @@
+### Die Seite um den Inhalt: Kopfzeile, Bedienelemente, Beschriftungen, Fußzeile
+### Deutsche Übersetzung (Deutschland, Anrede „Sie“) des englischen Originals von
+### „aHSCT for MS, explained“. [[angezeigte Wörter|term-id]] und { $name } wie im Original.
+
+glossary-more = Mehr im Glossar
+glossary-about = zu
+glossary-close = Schließen
+glossary-close-about = – Erklärung zu
+site-title = aHSZT bei MS – verständlich erklärt
+site-tagline = Autologe hämatopoetische Stammzelltransplantation (aHSZT): eine Stammzellbehandlung bei Multipler Sklerose, Schritt für Schritt.
+skip-link = Zum Hauptinhalt springen
+notice-link = Keine medizinische Beratung
+notice-line = Niemand sollte sich auf diese Informationen verlassen, um einer bestimmten Person eine Behandlung vorzuschlagen. Diese Informationen ersetzen keinen Besuch, kein Telefonat und kein Gespräch mit einer Ärztin, einem Arzt oder anderen qualifizierten Fachleuten im Gesundheitswesen. Auch deren Rat ersetzen sie nicht.
+opens-in-new-tab = (öffnet in einem neuen Tab)
+contents-heading = Inhalt
+# The short version of the page: each section's "In short" line, and each step in one sentence.
+short-version-heading = Die Kurzfassung
+# { $minutes } is worked out from the words when the page is built (never fewer than 2).
+short-version-link = Kurzfassung lesen (etwa { $minutes } Minuten)
+short-version-intro = Jeder Teil hat einen Link zu seinem vollständigen Text.
+# { $minutes } is worked out from the words when the page is built.
+full-page-link = Ganze Seite lesen (etwa { $minutes } Minuten)
+in-short = Kurz gesagt:
+source-word = Quelle
+timeline-label = Ablauf der aHSZT
+steps-list-label = Alle Schritte
+# { $n } is the step shown, { $total } the number of steps.
+step-count = Schritt { $n } von { $total }
+all-steps-count = Alle Schritte, der Reihe nach
+previous = Vorheriger
+step-word = Schritt
+next = Nächster
+previous-step = Vorheriger Schritt:
+next-step = Nächster Schritt:
+show-all = Alle Schritte zeigen
+show-one = Einen Schritt nach dem anderen zeigen
+keys-hint = Tipp: Sie können auch die Pfeiltasten nach links und rechts nutzen.
+medical-name = Fachbegriff:
+what-happens = Was passiert
+why = Warum
+timing = Wie lange es dauert
+may-notice = Was Sie vielleicht bemerken
+picture-heading = Wo Ihre Stammzellen sind
+marrow = Knochenmark
+blood = Blut
+store = Gefrierschrank
+curve-title = Ihr Immunsystem im Verlauf der Behandlung
+curve-disclaimer = Eine Darstellung des allgemeinen Verlaufs, keine Patientendaten.
+curve-summary = Die weißen Blutkörperchen können in Schritt 2 etwas sinken und fallen in Schritt 5 stark ab. Am niedrigsten sind sie um Schritt 6 und danach, bis in Schritt 7 neue weiße Blutkörperchen erscheinen. Das Immunsystem als Ganzes baut sich dann langsam wieder auf, über viele Monate.
+curve-usual = Üblich
+curve-low = Sehr niedrig
+curve-you-are-here = Dieser Schritt
+reviewed = Inhalt zuletzt mit unseren Notizen aus den Quellen abgeglichen:
+next-review = Nächste Prüfung fällig:
+published-by = Herausgegeben von
+back-to-top = Zum Seitenanfang
+# Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
+back-to-text = Zurück zum Text
+embed-sources = Quellen
+open-full-page = Ganze Seite öffnen (neuer Tab)
+shared-by = Geteilt von
+copy-link = Link zu diesem Schritt kopieren
+link-copied = Link kopiert.
+copy-link-yourself = Kopieren Sie diesen Link, um diesen Schritt zu teilen:
+settings-open = Textgröße und Abstände
+settings-text-size = Textgröße
+settings-size-1 = Standard
+settings-size-2 = Größer
+settings-size-3 = Am größten
+settings-more-line-spacing = Mehr Abstand zwischen den Zeilen
+settings-reset = Auf Standard zurücksetzen
+settings-kept-here = Ihre Auswahl wird nur in diesem Browser gespeichert, sonst nirgends.
+settings-not-kept = Dieser Browser lässt die Seite Ihre Auswahl nicht speichern. Deshalb gilt sie nur für diesen Besuch.
+
+## Dates, as the page writes them
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+# { $day } { $month } { $year }: put them in your language's order.
+date-day-month-year = { $day }. { $month } { $year }
+date-month-year = { $month } { $year }
+
+## A publisher's own section about aHSCT in its country (publisher.toml)
+
+# { $org } is the publisher's name, { $date } the day it wrote the section.
+country-written = { $org } hat diesen Abschnitt am { $date } geschrieben. Er gehört nicht zur eigenen Prüfung dieser Erklärseite.
+country-sources-heading = Quellen für diesen Abschnitt
+# Before the number of each of the section's own sources ("C1", "C2"), to tell them from the page's own numbered sources.
+country-source-prefix = C
+
+# { $date } is when the publisher last checked the source.
+country-source-checked = Geprüft am { $date }.
+translation-status = Übersetzt aus der englischen Fassung vom 1. Dezember 2026. Noch nicht von einer medizinischen Fachübersetzerin oder einem medizinischen Fachübersetzer geprüft.
+language-name = Deutsch
+
+## The page around the app: its title, and what it says if the app cannot start
+# The page's title, in the browser's tab and in search results.
+page-title = aHSZT bei MS – Schritt für Schritt erklärt
+# The page's description, for search results and links shared elsewhere.
+page-description = Eine Erklärseite in einfacher Sprache zur autologen hämatopoetischen Stammzelltransplantation (aHSZT) bei Multipler Sklerose, mit dem Ablauf Schritt für Schritt. Allgemeine Informationen, keine medizinische Beratung.
+startup-problem = Die interaktiven Teile dieser Seite konnten in diesem Browser nicht starten. Sie können trotzdem alles weiter unten lesen.
+app-problem = Entschuldigung, etwas ist schiefgegangen und diese Seite funktioniert nicht mehr.
+# A link that reloads the page.
+app-problem-reload = Laden Sie die Seite neu, um es noch einmal zu versuchen.
+
+## The languages of the page
+# Names the list of links to this page in other languages (for screen readers).
+languages-label = Diese Seite in anderen Sprachen
+# Under the page, where the reader has more than one language to choose from.
+languages-kept = Die Sprache, die Sie oben auf der Seite wählen, wird nur in diesem Browser gespeichert, sonst nirgends.

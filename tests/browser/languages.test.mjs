@@ -1,0 +1,270 @@
+// The explainer in each language (issue 16): a page of its own for each,
+// with its lang and direction, the other languages named in themselves and
+// linked, its own title and start-up messages, the timeline's arrows and
+// arrow keys following the reading direction, a host's ?lang= choosing the
+// page, a questions list and dates made in one language shown in another,
+// the page read in full without scripts, and axe finding nothing on every
+// step and on all steps at 320 and 1280 px, light and dark. Arabic reads
+// right to left, with no sideways scroll at 320 px.
+//
+// English has its own full matrix in the other files; here, one shared page
+// per language, viewport and colour scheme keeps the run short
+// (../shared/stack-notes.md: the CI time limit).
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  REPO_ROOT, STEP_IDS, SECTION_IDS, assertNoProblems, eventually, nextButton, previousButton, recordProblems,
+  useAppHarness, waitForAppStart,
+} from './support.mjs';
+
+const app = useAppHarness();
+const AXE_SOURCE = readFile(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  resultTypes: ['violations'],
+};
+
+const LANGUAGES = [
+  { code: 'en', tag: 'en-GB', page: 'index.html', name: 'English', dir: 'ltr' },
+  { code: 'ar', tag: 'ar', page: 'ar/index.html', name: 'العربية', dir: 'rtl' },
+  { code: 'de', tag: 'de', page: 'de/index.html', name: 'Deutsch', dir: 'ltr' },
+  { code: 'es', tag: 'es', page: 'es/index.html', name: 'Español', dir: 'ltr' },
+  { code: 'fr', tag: 'fr', page: 'fr/index.html', name: 'Français', dir: 'ltr' },
+];
+const TRANSLATIONS = LANGUAGES.filter((l) => l.code !== 'en');
+
+/** The words of a language's page.ftl (key = words, one line each). */
+async function pageWords(code) {
+  const text = await readFile(path.join(REPO_ROOT, 'content', code, 'page.ftl'), 'utf8');
+  return Object.fromEntries([...text.matchAll(/^([a-z0-9-]+) = (.*)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+
+for (const language of LANGUAGES) {
+  test(`${language.name}: its own page, with its lang, direction and title, and every language named in itself`, async () => {
+    const words = await pageWords(language.code);
+    const { page, problems } = await app.openApp(language.page, { viewport: { width: 1280, height: 800 } });
+    assert.equal(await page.getAttribute('html', 'lang'), language.tag);
+    assert.equal(await page.getAttribute('html', 'dir'), language.dir);
+    assert.equal(await page.title(), words['page-title']);
+    assert.equal((await page.locator('#startup-problem').textContent()).trim(), words['startup-problem']);
+    assert.match(await page.locator('#app-problem').textContent(), new RegExp(words['app-problem-reload'].replace(/[.?]/g, '\\$&')));
+    // The head names every language's page, for browsers and search engines.
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => [link.hreflang, new URL(link.href).pathname.split('/').slice(-2).join('/')]));
+    assert.deepEqual(alternates.map(([tag]) => tag), LANGUAGES.map((l) => l.tag));
+    // The list at the top: this language marked, the others linked, each in itself.
+    const list = page.getByRole('navigation', { name: words['languages-label'] });
+    assert.equal(await list.locator('[aria-current="true"]').textContent(), language.name);
+    assert.equal(await list.locator('[aria-current="true"]').getAttribute('lang'), language.tag);
+    const links = await list.getByRole('link').evaluateAll((found) => found.map((a) => [a.textContent, a.lang, a.hreflang]));
+    assert.deepEqual(links, LANGUAGES.filter((l) => l !== language).map((l) => [l.name, l.tag, l.tag]));
+    // A translation says what it is; the English does not.
+    const status = page.locator('.translation-status');
+    if (language.code === 'en') {
+      assert.equal(await status.count(), 0);
+    } else {
+      assert.match(await status.textContent(), /2026/);
+    }
+    assertNoProblems(problems);
+  });
+}
+
+test('the language list leads to each page, and a reader keeps their place in the timeline', async () => {
+  const { page, problems } = await app.openApp('index.html#timeline/collection', { viewport: { width: 1280, height: 800 } });
+  await page.getByRole('link', { name: 'Español' }).click();
+  await page.waitForURL(/\/es\/index\.html/);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await page.getByRole('link', { name: 'العربية' }).click();
+  await page.waitForURL(/\/ar\/index\.html/);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/explainer\/index\.html/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assertNoProblems(problems);
+});
+
+test('a host\'s ?lang= opens that language\'s page, with its other parameters and fragment; an unknown one stays, with a warning', async () => {
+  const { page, problems } = await app.openApp('?embed&lang=fr#timeline/storage', { viewport: { width: 800, height: 800 } });
+  await eventually(async () => assert.equal(await page.getAttribute('html', 'lang'), 'fr'));
+  assert.match(page.url(), /\/fr\/index\.html\?embed&lang=fr#timeline\/storage$/);
+  assert.equal(await page.locator('html[data-embed]').count(), 1, 'still embedded');
+  await eventually(async () => assert.ok(await page.locator('article[data-step="storage"]').isVisible()));
+
+  const warnings = [];
+  const other = await app.openApp('?lang=ja', {}, {
+    prepare: async (p) => p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
+  });
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'en-GB');
+  await eventually(async () => assert.ok(warnings.some((w) => w.includes("'lang'") && w.includes('not in')), warnings.join('\n')));
+  assertNoProblems(problems);
+  assertNoProblems(other.problems);
+});
+
+test('Arabic reads right to left: the arrows and arrow keys follow it, Tab follows it, and nothing scrolls sideways at 320 px', async () => {
+  const { page, problems } = await app.openApp('ar/index.html#timeline/assessment', { viewport: { width: 320, height: 640 } });
+  const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll[0] <= scroll[1], `no sideways scroll: ${scroll}`);
+  // Next is to the left of Previous, and its arrow points left.
+  const next = await nextButton(page).boundingBox();
+  const previous = await previousButton(page).boundingBox();
+  assert.ok(next.x < previous.x, `Next (${next.x}) is left of Previous (${previous.x})`);
+  assert.equal((await nextButton(page).locator('[aria-hidden="true"]').textContent()).trim(), '←');
+  // Tab reaches Previous (on the right) before Next (on the left).
+  await previousButton(page).evaluate((button) => button.removeAttribute('disabled'));
+  const order = await page.evaluate(() => {
+    const focusable = [...document.querySelectorAll('.timeline-bar button')];
+    return focusable.map((b) => b.className.includes('step-next') ? 'next' : b.className.includes('step-previous') ? 'previous' : 'other');
+  });
+  assert.deepEqual(order.slice(0, 2), ['previous', 'next'], 'document (and Tab) order is the reading order');
+  // The left arrow key is Next, the right one Previous.
+  await page.locator('article[data-step="assessment"] h3').first().evaluate((h) => { h.tabIndex = -1; h.focus(); });
+  await page.keyboard.press('ArrowLeft');
+  await eventually(async () => assert.match(page.url(), /#timeline\/mobilisation$/));
+  await page.keyboard.press('ArrowRight');
+  await eventually(async () => assert.match(page.url(), /#timeline\/assessment$/));
+  // Numbers and dates stay in digits 0 to 9, as the text writes them.
+  assert.match(await page.locator('.step-count').textContent(), /1.*8|8.*1/);
+  assertNoProblems(problems);
+});
+
+test('a questions list and dates made in English show in Spanish: suggested questions in Spanish, the reader\'s own words as typed', async () => {
+  const { page, problems } = await app.openApp('index.html#questions', { viewport: { width: 1280, height: 800 } });
+  // A reader ticks a suggested question in English; their own question is
+  // added to what the page stored, as the list's own form would.
+  const suggestion = page.locator('li[data-question]').first();
+  const id = await suggestion.getAttribute('data-question');
+  await suggestion.locator('input[type="checkbox"]').check();
+  await eventually(async () => assert.match(
+    await page.evaluate(() => localStorage.getItem('ahsct-explainer.questions') ?? ''), new RegExp(`suggested\t${id}\t`)));
+  const english = await page.evaluate(() => localStorage.getItem('ahsct-explainer.questions').split('\t')[2]);
+  await page.evaluate(() => {
+    localStorage.setItem('ahsct-explainer.questions',
+      `${localStorage.getItem('ahsct-explainer.questions')}\nown\tMy own question, as I typed it`);
+    localStorage.setItem('ahsct-explainer.my-dates', 'my-dates;1\nreinfusion\t2027-03-10\tBring slippers');
+  });
+  const stored = await page.evaluate(() => localStorage.getItem('ahsct-explainer.questions'));
+  await page.goto(page.url().replace(/index\.html.*$/, 'es/index.html#questions'));
+  await waitForAppStart(page, problems);
+  const spanishText = await page.locator(`li[data-question="${id}"] .suggested-question__text`).evaluate((text) => {
+    const copy = text.cloneNode(true);
+    for (const note of copy.querySelectorAll('.term__note')) note.remove();
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  });
+  assert.notEqual(spanishText, english);
+  const list = page.locator('.my-questions');
+  await eventually(async () => {
+    const text = (await list.innerText()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(spanishText), `the suggested question in Spanish: ${text}`);
+    assert.ok(text.includes('My own question, as I typed it'), 'the reader\'s own words as typed');
+  });
+  assert.equal(await page.evaluate(() => localStorage.getItem('ahsct-explainer.questions')), stored, 'stored as it was');
+  await page.evaluate(() => { location.hash = '#timeline/reinfusion'; });
+  await eventually(async () => assert.match(
+    await page.locator('article[data-step="reinfusion"] .my-date__shown').innerText(), /2027/));
+  assert.match(await page.locator('article[data-step="reinfusion"] .my-date__shown').innerText(), /marzo/);
+  assertNoProblems(problems);
+});
+
+for (const language of TRANSLATIONS) {
+  test(`${language.name}: without scripts the page reads in full, every section and every step`, async () => {
+    const { page } = await openWithoutScripts(language.page);
+    for (const id of SECTION_IDS) assert.equal(await page.locator(`section#${id}`).count(), 1, `#${id}`);
+    const shown = await page.locator('article.step').evaluateAll((all) => all.filter((a) => a.checkVisibility()).map((a) => a.dataset.step));
+    assert.deepEqual(shown, STEP_IDS);
+    assert.equal(await page.locator('#startup-problem').isVisible(), false);
+  });
+}
+
+/** A page with JavaScript off, in a context the harness does not track. */
+async function openWithoutScripts(address) {
+  const { page: starter } = await app.openApp('index.html');
+  const browser = starter.context().browser();
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(app.baseUrl + address);
+  after(() => context.close().catch(() => {}));
+  return { page };
+}
+
+// axe on every step and on all steps, at 320 and 1280 px, light and dark,
+// in each translation: one page per language, size and scheme, moved
+// between states through the fragment.
+for (const language of TRANSLATIONS) {
+  for (const [width, viewport] of [['320 px', { width: 320, height: 640 }], ['1280 px', { width: 1280, height: 800 }]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${language.name}: axe finds nothing on each step and on all steps at ${width}, ${colorScheme}`, async () => {
+        const { page: starter } = await app.openApp('index.html');
+        const context = await starter.context().browser().newContext({ viewport, colorScheme, bypassCSP: true });
+        try {
+          const page = await context.newPage();
+          const problems = recordProblems(page, new URL(app.baseUrl).origin);
+          await page.goto(app.baseUrl + language.page);
+          await waitForAppStart(page, problems);
+          await page.addScriptTag({ content: await AXE_SOURCE });
+          const found = [];
+          for (const state of [...STEP_IDS, 'all']) {
+            await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
+            await eventually(async () => {
+              const shown = await page.locator('article.step').evaluateAll((all) => all.filter((a) => a.checkVisibility()).map((a) => a.dataset.step));
+              assert.deepEqual(shown, state === 'all' ? STEP_IDS : [state]);
+            });
+            await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+            const violations = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+            for (const v of violations.violations) found.push(`${state}: ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
+          }
+          assert.deepEqual(found, []);
+          if (language.dir === 'rtl' && viewport.width === 320) {
+            const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+            assert.ok(scrollWidth <= clientWidth, `no sideways scroll in the all-steps view: ${scrollWidth} > ${clientWidth}`);
+          }
+          assertNoProblems(problems);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+}
+
+test('each language has its own offline file, in its language, with no link to another file', async () => {
+  for (const language of LANGUAGES) {
+    const file = path.join(REPO_ROOT, 'dist', path.dirname(language.page), 'ahsct-explainer-offline.html');
+    const html = await readFile(file, 'utf8');
+    assert.match(html, new RegExp(`<html lang="${language.tag}" dir="${language.dir}">`), file);
+    assert.ok(!html.includes('data-offline="leave-out"'), 'no language list');
+    assert.ok(!html.includes('<link rel="alternate"'), 'no links to the other pages');
+  }
+});
+
+test('a language the reader chooses is kept: the top page opens in it next time, until they choose its own again', async () => {
+  const { page, problems } = await app.openApp('index.html', { viewport: { width: 1280, height: 800 } });
+  const words = await pageWords('en');
+  assert.equal((await page.locator('.site-footer__language-kept').textContent()).trim(), words['languages-kept']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ahsct-explainer.language')), null, 'nothing kept before a choice');
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL(/\/de\/index\.html/);
+  await waitForAppStart(page, problems);
+  // Back to the top page's address: it opens in German, with the place asked for.
+  await page.goto(`${app.baseUrl}index.html#timeline/storage`);
+  await page.waitForURL(/\/de\/index\.html#timeline\/storage$/);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  // A host's page still chooses for its frame.
+  await page.goto(`${app.baseUrl}index.html?embed`);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  // Choosing English again undoes it.
+  await page.goto(`${app.baseUrl}de/index.html`);
+  await waitForAppStart(page, problems);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/explainer\/index\.html/);
+  await page.goto(`${app.baseUrl}index.html`);
+  await waitForAppStart(page, problems);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assertNoProblems(problems);
+});
