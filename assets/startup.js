@@ -63,7 +63,8 @@
   var LANGUAGE_KEY = "ahsct-explainer.language";
   document.addEventListener("click", function (event) {
     var chosen = event.target && event.target.closest && event.target.closest("a[data-language]");
-    if (chosen) {
+    // A click that opens another tab or window leaves the reader here.
+    if (chosen && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       try {
         localStorage.setItem(LANGUAGE_KEY, chosen.getAttribute("data-language"));
       } catch (storageBlocked) {
@@ -81,7 +82,10 @@
   var current = (root.getAttribute("lang") || "").toLowerCase().split("-")[0];
   var pages = document.querySelectorAll('link[rel="alternate"][hreflang]');
   var onTopPage = pages.length > 0 && pages[0].hreflang.toLowerCase().split("-")[0] === current;
-  if (!wanted && onTopPage && !/[?&]embed(=|&|$)/.test(location.search)) {
+  // Not on Back or Forward either: the reader is going back to this page.
+  var navigation = window.performance && performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
+  var returning = navigation && navigation.type === "back_forward";
+  if (!wanted && onTopPage && !returning && !/[?&]embed(=|&|$)/.test(location.search)) {
     try {
       wanted = (localStorage.getItem(LANGUAGE_KEY) || "").toLowerCase();
     } catch (storageBlocked) {
@@ -91,8 +95,13 @@
   if (/^[a-z]{2,3}$/.test(wanted) && wanted !== current) {
     var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
     for (var a = 0; a < alternates.length; a++) {
-      if (alternates[a].hreflang.toLowerCase().split("-")[0] === wanted) {
-        location.replace(alternates[a].href.split("#")[0] + location.search + location.hash);
+      var target = alternates[a].href.split("#")[0];
+      // Never to this very page, nor deeper into folders of the same name: a
+      // host that answers a missing page with this one would otherwise loop.
+      var path = new URL(target).pathname;
+      var loops = path === location.pathname || location.pathname.indexOf("/" + wanted + "/") !== -1;
+      if (alternates[a].hreflang.toLowerCase().split("-")[0] === wanted && !loops) {
+        location.replace(target + location.search + location.hash);
         return;
       }
     }

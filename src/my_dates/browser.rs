@@ -19,7 +19,18 @@ pub fn written(date: Date) -> String {
     // Noon, so that no time zone moves it to another day.
     let js_date = js_sys::Date::new_with_year_month_day_hr_min(year as u32, month as i32 - 1, day as i32, 12, 0);
     let options = js_sys::Object::new();
-    for (name, value) in [("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+    // The Gregorian calendar and the digits 0 to 9, whatever the locale's own
+    // (Saudi Arabia's is the Hijri calendar): the dates the reader entered,
+    // as the page writes every number.
+    let fields = [
+        ("weekday", "long"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("calendar", "gregory"),
+        ("numberingSystem", "latn"),
+    ];
+    for (name, value) in fields {
         let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
     }
     let page = crate::platform::dom::document()
@@ -28,7 +39,7 @@ pub fn written(date: Date) -> String {
         .unwrap_or_else(|| "en".to_owned());
     let reader = web_sys::window().and_then(|w| w.navigator().language());
     js_date
-        .to_locale_date_string(&crate::my_dates::schedule::locale_for_dates(&page, reader.as_deref()), &options)
+        .to_locale_date_string(crate::my_dates::schedule::locale_for_dates(&page, reader.as_deref()), &options)
         .into()
 }
 

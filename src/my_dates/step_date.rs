@@ -102,21 +102,24 @@ pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
     // half typed when its field's range changes. Save says what is too late.
     let today = browser::today();
 
-    // Only when this step's entry (or the day count's start) changes: typing
-    // in another step's fields is never written over by a save here.
+    // The fields are written only when this step's own entry changes: typing
+    // in another step's fields is never written over by a save there, the
+    // reinfusion's included (that only changes what this step's date says).
     let last_seen = std::cell::RefCell::new(None);
     let (date_shown, note_shown, remove_shown) = (date_field.clone(), note_field.clone(), remove.clone());
     crate::islands::effect(move || {
         let (entry, reinfusion) =
             state.dates.with(|dates| (dates.get(step_id).cloned(), browser::reinfusion_date(dates)));
         let seen = Some((entry.clone(), reinfusion));
-        if *last_seen.borrow() == seen {
+        let before = last_seen.replace(seen.clone());
+        if before == seen {
             return;
         }
+        let entry_changed = before.as_ref().is_none_or(|(earlier, _)| *earlier != entry);
         // This code loads when a reader first comes to a date: what they
         // began to type meanwhile stays, unless a saved date is to be shown.
-        let first = last_seen.replace(seen).is_none();
-        if !(first && entry.is_none()) {
+        let first = before.is_none();
+        if entry_changed && !(first && entry.is_none()) {
             date_shown.set_value(&entry.as_ref().map(|e| e.date.iso()).unwrap_or_default());
             note_shown.set_value(entry.as_ref().map_or("", |e| e.note.as_str()));
         }

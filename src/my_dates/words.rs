@@ -69,7 +69,10 @@ impl MyDatesWords {
         };
         match reinfusion {
             Some(reinfusion) => {
-                let day = schedule::signed_day(schedule::transplant_day(date, reinfusion));
+                // Isolated left to right, so that in Arabic text the sign
+                // stays before its digits ("−5", not "5−").
+                let day =
+                    format!("\u{2066}{}\u{2069}", schedule::signed_day(schedule::transplant_day(date, reinfusion)));
                 format!("{}, {away}", self.day.replace("{day}", &day))
             }
             None => away,
@@ -136,9 +139,18 @@ mod tests {
     fn a_date_says_its_day_count_only_once_the_reinfusion_is_dated() {
         let today = date("2027-03-01");
         assert_eq!(words().about(date("2027-03-13"), today, None), "in 12 days");
-        assert_eq!(words().about(date("2027-03-13"), today, Some(date("2027-03-18"))), "Day \u{2212}5, in 12 days");
-        assert_eq!(words().about(date("2027-03-18"), today, Some(date("2027-03-18"))), "Day 0, in 17 days");
-        assert_eq!(words().about(date("2027-02-27"), today, Some(date("2027-02-17"))), "Day +10, 2 days ago");
+        assert_eq!(
+            words().about(date("2027-03-13"), today, Some(date("2027-03-18"))),
+            "Day \u{2066}\u{2212}5\u{2069}, in 12 days"
+        );
+        assert_eq!(
+            words().about(date("2027-03-18"), today, Some(date("2027-03-18"))),
+            "Day \u{2066}0\u{2069}, in 17 days"
+        );
+        assert_eq!(
+            words().about(date("2027-02-27"), today, Some(date("2027-02-17"))),
+            "Day \u{2066}+10\u{2069}, 2 days ago"
+        );
         assert_eq!(words().about(today, today, None), "today");
         assert_eq!(words().about(date("2027-03-02"), today, None), "tomorrow");
     }

@@ -91,12 +91,14 @@ thread_local! {
 }
 
 /// Runs every pending effect, and any that they in turn make pending. A
-/// bound keeps an effect that sets what it reads from running for ever.
+/// bound keeps an effect that sets what it reads from running for ever: past
+/// it, what is still pending is dropped, and the page stops updating rather
+/// than hang.
 fn flush() {
-    SCHEDULED.set(false);
     for _ in 0..100 {
         let mut next = PENDING.with_borrow_mut(std::mem::take);
         if next.is_empty() {
+            SCHEDULED.set(false);
             return;
         }
         next.sort_unstable();
@@ -104,6 +106,8 @@ fn flush() {
             run_effect(effect);
         }
     }
+    PENDING.with_borrow_mut(Vec::clear);
+    SCHEDULED.set(false);
     crate::platform::dom::warn("aHSCT explainer: the page's state kept changing itself; it stopped updating");
 }
 

@@ -268,3 +268,40 @@ test('a language the reader chooses is kept: the top page opens in it next time,
   assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
   assertNoProblems(problems);
 });
+
+test('in Arabic, a date is Gregorian with the digits 0 to 9, even for a reader in Saudi Arabia, and its day count keeps its sign before the digits', async () => {
+  const { page, problems } = await app.openApp('ar/index.html#timeline/collection', { viewport: { width: 1280, height: 800 }, locale: 'ar-SA' }, {
+    prepare: (p) => p.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('ahsct-explainer.my-dates', 'my-dates;1\ncollection\t2027-02-20\t\nreinfusion\t2027-03-10\t');
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    }),
+  });
+  const shown = page.locator('article[data-step="collection"] .my-date__shown');
+  await eventually(async () => assert.ok(await shown.isVisible()));
+  const text = await shown.innerText();
+  assert.match(text, /20/);
+  assert.match(text, /2027/);
+  assert.ok(!/[\u0660-\u0669]/.test(text), `no Arabic-Indic digits: ${text}`);
+  assert.match(text, /\u2066\u221218\u2069/, 'the day count, −18, isolated left to right');
+  assertNoProblems(problems);
+});
+
+test('in every language the short version prints on at most two A4 pages, with the notice at both ends', async () => {
+  const { pdfPages } = await import('./pdf-text.mjs');
+  for (const language of LANGUAGES) {
+    const { page, problems } = await app.openApp(`${language.page}#short`, { viewport: { width: 1280, height: 800 } });
+    const words = await pageWords(language.code);
+    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    assert.ok(pages.length <= 2, `${language.name}: ${pages.length} pages`);
+    // The notice's first words, on the first page and again at the end (the
+    // PDF's text of Arabic comes out in visual order, so only where it is LTR).
+    if (language.dir === 'ltr') {
+      const opening = words['notice-line'].split(' ').slice(0, 4).join(' ');
+      assert.ok(pages[0].includes(opening), `${language.name}: the notice first`);
+      assert.ok(pages.at(-1).lastIndexOf(opening) > 0, `${language.name}: the notice at the end`);
+    }
+    assertNoProblems(problems);
+  }
+});

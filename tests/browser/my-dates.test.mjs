@@ -132,7 +132,8 @@ test('if the dates\' code cannot load, their forms go calmly and the rest of the
 
 async function shownDate(page, stepId) {
   const shown = stepDate(page, stepId).locator('.my-date__shown');
-  return (await shown.isVisible()) ? (await shown.innerText()).replace(/\s+/g, ' ').trim() : null;
+  // The day count is isolated left to right (U+2066…U+2069), for Arabic text.
+  return (await shown.isVisible()) ? (await shown.innerText()).replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() : null;
 }
 
 test('by keyboard: a date and a note saved on a step show its day count and how far away it is, after a reload too', async () => {
@@ -163,7 +164,7 @@ test('by keyboard: a date and a note saved on a step show its day count and how 
   assert.equal(await dateField(page, 'reinfusion').inputValue(), '2027-03-10');
   assert.equal(await noteField(page, 'reinfusion').inputValue(), 'Bring slippers');
   // The panel under the timeline lists both, in the timeline's order.
-  const items = await page.locator('.my-dates__item').allInnerTexts();
+  const items = (await page.locator('.my-dates__item').allInnerTexts()).map((item) => item.replace(/[\u2066-\u2069]/g, ''));
   assert.equal(items.length, 2);
   assert.match(items[0], /^Collecting your stem cells: .*20 February 2027 \(Day −18, in 80 days\)$/);
   assert.match(items[1], /^Getting your stem cells back: .*10 March 2027 \(Day 0, in 98 days\)\nBring slippers$/);
@@ -180,7 +181,7 @@ test('without a reinfusion date no day count shows, and the page adds no date of
     assert.equal(await dateField(page, step).inputValue(), '', `${step}'s field is empty`);
   }
   const title = await page.locator('article[data-step="assessment"] .step__title').innerText();
-  const items = await page.locator('.my-dates__item').allInnerTexts();
+  const items = (await page.locator('.my-dates__item').allInnerTexts()).map((item) => item.replace(/[\u2066-\u2069]/g, ''));
   assert.equal(items.length, 1);
   assert.ok(items[0].startsWith(`${title}: `), items[0]);
   assert.match(items[0], /30 November 2026 \(2 days ago\)\nNeurologist$/);
@@ -408,4 +409,16 @@ test('a date is written in the page\'s language, in the reader\'s own form of it
   await eventually(async () => assert.match(await shownDate(other.page, 'reinfusion'), /^Your date: Wednesday,? 10 March 2027 /));
   assertNoProblems(problems);
   assertNoProblems(other.problems);
+});
+
+test('saving one step\'s date never writes over what a reader is typing in another step, the reinfusion included', async () => {
+  const { page, problems } = await app.openApp('#timeline/all', WIDE, { prepare: fixToday() });
+  await dateField(page, 'collection').fill('2027-02-20');
+  await noteField(page, 'collection').fill('Half written');
+  await dateField(page, 'reinfusion').fill('2027-03-10');
+  await stepDate(page, 'reinfusion').getByRole('button', { name: 'Save my date' }).click();
+  await eventually(async () => assert.match(await shownDate(page, 'reinfusion'), /Day 0/));
+  assert.equal(await dateField(page, 'collection').inputValue(), '2027-02-20');
+  assert.equal(await noteField(page, 'collection').inputValue(), 'Half written');
+  assertNoProblems(problems);
 });
