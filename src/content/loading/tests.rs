@@ -47,15 +47,15 @@ impl Copy {
     }
 
     fn problems_of_every_language(&self) -> Vec<String> {
-        let sources = Sources {
+        load_all(&self.sources()).err().unwrap_or_default().iter().map(ToString::to_string).collect()
+    }
+
+    fn sources(&self) -> Sources {
+        Sources {
             content_dir: self.root.join("content"),
             content_shown_as: "content".into(),
             publisher_file: self.root.join("publisher.toml"),
             publisher_shown_as: "publisher.toml".into(),
-        };
-        match load_all(&sources) {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(ToString::to_string).collect(),
         }
     }
 
@@ -73,16 +73,7 @@ impl Copy {
     }
 
     fn problems(&self) -> Vec<String> {
-        let sources = Sources {
-            content_dir: self.root.join("content"),
-            content_shown_as: "content".into(),
-            publisher_file: self.root.join("publisher.toml"),
-            publisher_shown_as: "publisher.toml".into(),
-        };
-        match load(&sources) {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(ToString::to_string).collect(),
-        }
+        load(&self.sources()).err().unwrap_or_default().iter().map(ToString::to_string).collect()
     }
 }
 
@@ -260,13 +251,7 @@ fn a_file_not_in_utf8() {
 fn a_sample_publisher_file_names_links_colours_and_adds_its_section() {
     let copy = Copy::new();
     copy.write("publisher.toml", AUSTRALIA.as_bytes());
-    let sources = Sources {
-        content_dir: copy.root.join("content"),
-        content_shown_as: "content".into(),
-        publisher_file: copy.root.join("publisher.toml"),
-        publisher_shown_as: "publisher.toml".into(),
-    };
-    let build = load(&sources).expect("the sample is valid");
+    let build = load(&copy.sources()).expect("the sample is valid");
     let c = build.content;
     assert_eq!(c.review.publisher, "Example MS Support Australia");
     assert_eq!(c.read_more.url, "https://www.msaustralia.org.au/ahsct/");
