@@ -92,21 +92,7 @@ mod browser {
         bind::flag(&actions, "hidden", move || !has_dates());
         let today = today();
         crate::islands::effect(move || show_list(&list, state, words, timeline, today));
-        let notice_text = move || {
-            let status = state.status.get();
-            let mut lines = Vec::new();
-            if status.changed_elsewhere {
-                lines.push(words.changed_elsewhere);
-            } else {
-                if status.unreadable_found.is_some() {
-                    lines.push(words.unreadable);
-                }
-                if status.not_kept.is_some() {
-                    lines.push(words.cannot_save);
-                }
-            }
-            lines.join(" ")
-        };
+        let notice_text = move || state.status.with(|status| status.notice(words.keeping()));
         bind::text(&notice, notice_text);
         bind::class(&notice, "my-dates__notice--shown", move || !notice_text().is_empty());
 

@@ -25,6 +25,17 @@ crate::island_words! {
     }
 }
 
+impl MyDatesWords {
+    /// The words for what the page says about keeping the reader's work.
+    pub fn keeping(&self) -> crate::platform::kept::KeepingWords<'static> {
+        crate::platform::kept::KeepingWords {
+            changed_elsewhere: self.changed_elsewhere,
+            unreadable: self.unreadable,
+            cannot_save: self.cannot_save,
+        }
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl MyDatesWords {
     pub fn from_content(text: &crate::content::MyDatesText) -> Self {

@@ -49,13 +49,40 @@ pub enum NotKept {
 }
 
 /// What the page should show after opening or after a change.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Status {
     /// Data was found that could not be read (it is kept, aside or in place).
     pub unreadable_found: Option<Unreadable>,
     /// Another tab wrote data this release cannot read.
     pub changed_elsewhere: bool,
     pub not_kept: Option<NotKept>,
+}
+
+/// A feature's words for what the page says about keeping the reader's data.
+#[derive(Debug, Clone, Copy)]
+pub struct KeepingWords<'a> {
+    /// Another tab wrote data this release cannot read.
+    pub changed_elsewhere: &'a str,
+    /// Data was found that could not be read, and is kept.
+    pub unreadable: &'a str,
+    /// This visit's data is not being saved.
+    pub cannot_save: &'a str,
+}
+
+impl Status {
+    /// What the page says about keeping the reader's data, empty when all is
+    /// well. Another tab's unreadable data says it all: the other lines would
+    /// only repeat it.
+    pub fn notice(&self, words: KeepingWords) -> String {
+        if self.changed_elsewhere {
+            return words.changed_elsewhere.to_owned();
+        }
+        let lines = [
+            self.unreadable_found.is_some().then_some(words.unreadable),
+            self.not_kept.is_some().then_some(words.cannot_save),
+        ];
+        lines.into_iter().flatten().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// The reader's data in storage, for one tab.
@@ -184,5 +211,45 @@ impl<S: Store, F: KeptFormat> KeptStore<S, F> {
         self.status.unreadable_found = None;
         self.status.changed_elsewhere = false;
         self.save(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: KeepingWords = KeepingWords {
+        changed_elsewhere: "Changed in another tab.",
+        unreadable: "An earlier list is kept.",
+        cannot_save: "Not saved.",
+    };
+
+    #[test]
+    fn all_well_says_nothing() {
+        assert_eq!(Status::default().notice(WORDS), "");
+    }
+
+    #[test]
+    fn each_problem_is_said_once_in_order() {
+        let refused = Status { not_kept: Some(NotKept::StorageRefused), ..Status::default() };
+        assert_eq!(refused.notice(WORDS), "Not saved.");
+        let corrupt = Status { unreadable_found: Some(Unreadable::Corrupt), ..Status::default() };
+        assert_eq!(corrupt.notice(WORDS), "An earlier list is kept.");
+        let in_the_way = Status {
+            unreadable_found: Some(Unreadable::FutureVersion),
+            not_kept: Some(NotKept::UnreadableListInTheWay),
+            ..Status::default()
+        };
+        assert_eq!(in_the_way.notice(WORDS), "An earlier list is kept. Not saved.");
+    }
+
+    #[test]
+    fn another_tabs_unreadable_data_is_said_alone() {
+        let elsewhere = Status {
+            unreadable_found: Some(Unreadable::Corrupt),
+            changed_elsewhere: true,
+            not_kept: Some(NotKept::UnreadableListInTheWay),
+        };
+        assert_eq!(elsewhere.notice(WORDS), "Changed in another tab.");
     }
 }

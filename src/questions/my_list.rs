@@ -18,6 +18,17 @@ crate::island_words! {
     }
 }
 
+impl QuestionWords {
+    /// The words for what the page says about keeping the reader's work.
+    pub fn keeping(&self) -> crate::platform::kept::KeepingWords<'static> {
+        crate::platform::kept::KeepingWords {
+            changed_elsewhere: self.changed_elsewhere,
+            unreadable: self.unreadable,
+            cannot_save: self.cannot_save,
+        }
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl QuestionWords {
     pub fn from_content(content: &Content) -> Self {
@@ -137,21 +148,7 @@ mod browser {
         let shown = list.clone();
         crate::islands::effect(move || questions.list.with(|questions| show_list(&shown, questions, words)));
         bind::flag(&empty, "hidden", move || questions.list.with(|l| !l.is_empty()));
-        let notice_text = move || {
-            let status = questions.status.get();
-            let mut lines = Vec::new();
-            if status.changed_elsewhere {
-                lines.push(words.changed_elsewhere);
-            } else {
-                if status.unreadable_found.is_some() {
-                    lines.push(words.unreadable);
-                }
-                if status.not_kept.is_some() {
-                    lines.push(words.cannot_save);
-                }
-            }
-            lines.join(" ")
-        };
+        let notice_text = move || questions.status.with(|status| status.notice(words.keeping()));
         bind::text(&notice, notice_text);
         bind::class(&notice, "my-questions__notice--shown", move || !notice_text().is_empty());
 

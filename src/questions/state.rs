@@ -1,21 +1,21 @@
 //! The reader's list as shared state, kept by `questions::store`.
 
 use crate::reactive::prelude::*;
-use crate::reactive::RwSignal;
-use crate::reactive::{use_context, LocalStorage, StoredValue};
+use crate::reactive::{use_context, RwSignal};
 
-use crate::platform::local_store::LocalStore;
+use crate::platform::kept_state::KeptState;
 use crate::questions::store::{QuestionFormat, QuestionStore, Status};
-use crate::questions::{self, QuestionList};
+use crate::questions::QuestionList;
 
 /// The reader's questions for their MS team, and what the page can say about
 /// keeping them. The storage policy itself is `questions::store` (tested natively).
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct QuestionsState {
+    /// `kept`'s own value, named for what it is.
     pub list: RwSignal<QuestionList>,
     /// What the page tells the reader about keeping the list.
     pub status: RwSignal<Status>,
-    store: StoredValue<Option<QuestionStore<LocalStore>>, LocalStorage>,
+    kept: KeptState<QuestionFormat>,
     catalog: Catalog,
 }
 
@@ -36,12 +36,8 @@ impl Catalog {
 
 impl QuestionsState {
     pub fn new(catalog: Catalog) -> Self {
-        Self {
-            list: RwSignal::new(QuestionList::default()),
-            status: RwSignal::new(Status { unreadable_found: None, changed_elsewhere: false, not_kept: None }),
-            store: StoredValue::new_local(None),
-            catalog,
-        }
+        let kept = KeptState::new();
+        Self { list: kept.value, status: kept.status, kept, catalog }
     }
 
     /// This release's words for a stored suggestion id; a retired id reads as
@@ -69,61 +65,26 @@ impl QuestionsState {
 
     /// Reads the stored list after the first render.
     pub fn load_from_browser(&self) {
-        let (store, list) = QuestionStore::open(LocalStore, QuestionFormat::new(Self::suggestion_text(self.catalog)));
-        self.status.set(store.status().clone());
-        self.store.set_value(Some(store));
-        self.list.set(Self::with_current_ids(self.catalog, list));
-        self.follow_other_tabs();
-    }
-
-    fn with_store(&self, act: impl FnOnce(&mut QuestionStore<LocalStore>)) {
-        let status = self.store.try_update_value(|store| {
-            store.as_mut().map(|store| {
-                act(store);
-                store.status().clone()
-            })
-        });
-        if let Some(Some(status)) = status {
-            self.status.set(status);
-        }
-    }
-
-    /// Another tab of this explainer changed the list: show its version, so
-    /// that neither tab saves over the other's questions.
-    fn follow_other_tabs(&self) {
-        let state = *self;
-        crate::platform::dom::on_window("storage", move |event| {
-            let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(&event) else { return };
-            if event.key().as_deref() != Some(questions::STORAGE_KEY) {
-                return;
-            }
-            let mut followed = None;
-            let shown = state.list.get_untracked();
-            state.with_store(|store| {
-                followed = store.changed_elsewhere(event.new_value().as_deref(), &shown);
-            });
-            if let Some(list) = followed {
-                state.list.set(Self::with_current_ids(state.catalog, list));
-            }
+        let catalog = self.catalog;
+        self.kept.open(QuestionFormat::new(Self::suggestion_text(catalog)), move |list| {
+            Self::with_current_ids(catalog, list)
         });
     }
 
     /// The lists kept because they could not be read, as the text they are.
     pub fn earlier_lists(&self) -> String {
-        self.store.with_value(|store| store.as_ref().map(QuestionStore::set_aside_text)).unwrap_or_default()
+        self.kept.read_store(QuestionStore::set_aside_text).unwrap_or_default()
     }
 
     /// Deletes the lists kept aside, at the reader's request.
     pub fn delete_earlier_lists(&self) {
         let list = self.list.get_untracked();
-        self.with_store(|store| store.delete_set_aside(&list));
+        self.kept.with_store(|store| store.delete_set_aside(&list));
     }
 
     /// Changes the list and keeps it where the browser allows.
     pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
-        self.list.update(edit);
-        let list = self.list.get_untracked();
-        self.with_store(|store| store.save(&list));
+        self.kept.change(edit);
     }
 }
 
