@@ -13,6 +13,7 @@ my-date-removed = حُذف تاريخك.
 my-date-your-date = تاريخك:
 # { $day } is the day count, written as hospitals write it: 0, −5 or +10.
 my-date-day = اليوم { $day }
+my-date-day-and-when = { $day }، { $when }
 my-date-today = تاريخ اليوم
 my-date-tomorrow = غدًا
 my-date-yesterday = أمس

@@ -13,6 +13,7 @@ my-date-removed = Ihr Termin ist entfernt.
 my-date-your-date = Ihr Termin:
 # { $day } is the day count, written as hospitals write it: 0, −5 or +10.
 my-date-day = Tag { $day }
+my-date-day-and-when = { $day }, { $when }
 my-date-today = heute
 my-date-tomorrow = morgen
 my-date-yesterday = gestern

@@ -13,6 +13,8 @@ my-date-removed = Your date is removed.
 my-date-your-date = Your date:
 # { $day } is the day count, written as hospitals write it: 0, −5 or +10.
 my-date-day = Day { $day }
+# { $day } is the day count ("Day −5"), { $when } how far the date is from today ("in 12 days").
+my-date-day-and-when = { $day }, { $when }
 my-date-today = today
 my-date-tomorrow = tomorrow
 my-date-yesterday = yesterday

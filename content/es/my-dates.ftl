@@ -13,6 +13,7 @@ my-date-removed = Su fecha se ha quitado.
 my-date-your-date = Su fecha:
 # { $day } is the day count, written as hospitals write it: 0, −5 or +10.
 my-date-day = Día { $day }
+my-date-day-and-when = { $day }, { $when }
 my-date-today = hoy
 my-date-tomorrow = mañana
 my-date-yesterday = ayer

@@ -13,6 +13,7 @@ my-date-removed = Votre date est supprimée.
 my-date-your-date = Votre date :
 # { $day } is the day count, written as hospitals write it: 0, −5 or +10.
 my-date-day = Jour { $day }
+my-date-day-and-when = { $day }, { $when }
 my-date-today = aujourd’hui
 my-date-tomorrow = demain
 my-date-yesterday = hier

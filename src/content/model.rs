@@ -290,6 +290,8 @@ pub struct MyDatesText {
     pub your_date: &'static str,
     /// "Day {day}"
     pub day: &'static str,
+    /// "{day}, {when}": the day count, then how far the date is from today.
+    pub day_and_when: &'static str,
     pub today: &'static str,
     pub tomorrow: &'static str,
     pub yesterday: &'static str,

@@ -9,6 +9,8 @@ crate::island_words! {
         your_date,
         /// "Day {day}"
         day,
+        /// "{day}, {when}"
+        day_and_when,
         today, tomorrow, yesterday,
         /// "in {n} days"
         in_days,
@@ -44,6 +46,7 @@ impl MyDatesWords {
             removed: text.removed,
             your_date: text.your_date,
             day: text.day,
+            day_and_when: text.day_and_when,
             today: text.today,
             tomorrow: text.tomorrow,
             yesterday: text.yesterday,
@@ -84,7 +87,7 @@ impl MyDatesWords {
                 // stays before its digits ("−5", not "5−").
                 let day =
                     format!("\u{2066}{}\u{2069}", schedule::signed_day(schedule::transplant_day(date, reinfusion)));
-                format!("{}, {away}", self.day.replace("{day}", &day))
+                self.day_and_when.replace("{day}", &self.day.replace("{day}", &day)).replace("{when}", &away)
             }
             None => away,
         }
@@ -123,6 +126,7 @@ mod tests {
             removed: "Removed.",
             your_date: "Your date:",
             day: "Day {day}",
+            day_and_when: "{day}, {when}",
             today: "today",
             tomorrow: "tomorrow",
             yesterday: "yesterday",
@@ -164,6 +168,20 @@ mod tests {
         );
         assert_eq!(words().about(today, today, None), "today");
         assert_eq!(words().about(date("2027-03-02"), today, None), "tomorrow");
+    }
+
+    #[test]
+    fn the_day_count_and_the_distance_are_joined_as_the_language_joins_them() {
+        let arabic = MyDatesWords {
+            day: "اليوم {day}",
+            day_and_when: "{day}، {when}",
+            in_days: "بعد أيام عددها {n}",
+            ..words()
+        };
+        assert_eq!(
+            arabic.about(date("2027-03-13"), date("2027-03-01"), Some(date("2027-03-18"))),
+            "اليوم \u{2066}\u{2212}5\u{2069}، بعد أيام عددها 12"
+        );
     }
 
     #[test]

@@ -943,6 +943,7 @@ fn my_dates(t: &Words) -> MyDatesText {
         removed: t.text("my-date-removed"),
         your_date: t.text("my-date-your-date"),
         day: t.template("my-date-day", &["day"]),
+        day_and_when: t.template("my-date-day-and-when", &["day", "when"]),
         today: t.text("my-date-today"),
         tomorrow: t.text("my-date-tomorrow"),
         yesterday: t.text("my-date-yesterday"),
