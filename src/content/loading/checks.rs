@@ -34,6 +34,11 @@ pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Abbreviations the translations write with stops: "EE. UU." (Spanish, the
+/// United States). A stop inside one never ends a sentence; the last one does
+/// only where a capital letter follows.
+const ABBREVIATIONS: &[&str] = &["EE. UU."];
+
 /// Sentences end at ". ", "? " or "! "; decimals such as "6.8" have no space.
 pub fn sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -41,7 +46,9 @@ pub fn sentences(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         current.push(*c);
-        let at_end = matches!(c, '.' | '?' | '!' | '؟') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        let at_end = matches!(c, '.' | '?' | '!' | '؟')
+            && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+            && !(*c == '.' && inside_abbreviation(&current, &chars[i + 1..]));
         if at_end {
             out.push(normalise(&current));
             current.clear();
@@ -51,6 +58,21 @@ pub fn sentences(text: &str) -> Vec<String> {
         out.push(normalise(&current));
     }
     out
+}
+
+/// Whether the stop that ends `before` belongs to an abbreviation and not to
+/// the sentence, given what comes `after` it.
+fn inside_abbreviation(before: &str, after: &[char]) -> bool {
+    let next = after.iter().find(|c| !c.is_whitespace());
+    ABBREVIATIONS.iter().any(|abbreviation| {
+        abbreviation.match_indices('.').any(|(stop, _)| {
+            let part = &abbreviation[..=stop];
+            let is_whole_word =
+                before.strip_suffix(part).is_some_and(|rest| rest.chars().last().is_none_or(|c| !c.is_alphanumeric()));
+            let is_last = stop + 1 == abbreviation.len();
+            is_whole_word && (!is_last || next.is_some_and(|c| !c.is_uppercase()))
+        })
+    })
 }
 
 // Shared with the page's reading times (`crate::paths`), so they live with the model.
@@ -123,6 +145,17 @@ mod tests {
     #[test]
     fn sentences_split_after_stops_but_not_inside_decimals() {
         assert_eq!(sentences("A score of 6.8 is high. Is it? Yes!"), vec!["A score of 6.8 is high.", "Is it?", "Yes!"]);
+    }
+
+    #[test]
+    fn an_abbreviation_with_stops_ends_a_sentence_only_before_a_capital() {
+        assert_eq!(
+            sentences("Un ensayo de EE. UU. (BEAT-MS) duró 3 meses. Otro de EE. UU. dice lo mismo."),
+            vec!["Un ensayo de EE. UU. (BEAT-MS) duró 3 meses.", "Otro de EE. UU. dice lo mismo."]
+        );
+        assert_eq!(sentences("Vive en EE. UU. Es lejos."), vec!["Vive en EE. UU.", "Es lejos."]);
+        // Only the whole word: a sentence ending in "…FEE." still ends.
+        assert_eq!(sentences("Paga la FEE. Luego."), vec!["Paga la FEE.", "Luego."]);
     }
 
     #[test]
