@@ -41,9 +41,11 @@ why = Warum
 timing = Wie lange es dauert
 may-notice = Was Sie vielleicht bemerken
 picture-heading = Wo Ihre Stammzellen sind
-marrow = Knochenmark
+# The three places under a step's picture stand in narrow columns: a soft
+# hyphen (U+00AD, invisible here) marks where a long word may break.
+marrow = Knochen­mark
 blood = Blut
-store = Gefrierschrank
+store = Gefrier­schrank
 curve-title = Ihr Immunsystem im Verlauf der Behandlung
 curve-disclaimer = Eine Darstellung des allgemeinen Verlaufs, keine Patientendaten.
 curve-summary = Die weißen Blutkörperchen können in Schritt 2 etwas sinken und fallen in Schritt 5 stark ab. Am niedrigsten sind sie um Schritt 6 und danach, bis in Schritt 7 neue weiße Blutkörperchen erscheinen. Das Immunsystem als Ganzes baut sich dann langsam wieder auf, über viele Monate.

@@ -197,7 +197,8 @@ async function openWithoutScripts(address) {
 for (const language of TRANSLATIONS) {
   for (const [width, viewport] of [['320 px', { width: 320, height: 640 }], ['1280 px', { width: 1280, height: 800 }]]) {
     for (const colorScheme of ['light', 'dark']) {
-      test(`${language.name}: axe finds nothing on each step and on all steps at ${width}, ${colorScheme}`, async () => {
+      const noSidewaysScroll = viewport.width === 320;
+      test(`${language.name}: axe finds nothing on each step and on all steps at ${width}, ${colorScheme}${noSidewaysScroll ? ', and nothing scrolls sideways' : ''}`, async () => {
         const { page: starter } = await app.openApp('index.html');
         const context = await starter.context().browser().newContext({ viewport, colorScheme, bypassCSP: true });
         try {
@@ -218,7 +219,9 @@ for (const language of TRANSLATIONS) {
             for (const v of violations.violations) found.push(`${state}: ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
           }
           assert.deepEqual(found, []);
-          if (language.dir === 'rtl' && viewport.width === 320) {
+          // With the fonts of a bare Linux machine (DejaVu Sans, wide) and no
+          // hyphenation dictionary: a long word must still wrap, not push the page.
+          if (noSidewaysScroll) {
             const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
             assert.ok(scrollWidth <= clientWidth, `no sideways scroll in the all-steps view: ${scrollWidth} > ${clientWidth}`);
           }
