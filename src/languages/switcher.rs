@@ -50,7 +50,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
 }
 
 /// Where a translation comes from, and whether a medical translator has
-/// checked it, near the top of the page; nothing in the source language.
+/// checked it, as the notice's last paragraph; nothing in the source language.
 #[component]
 pub fn TranslationStatus() -> impl IntoView {
     use_content().language.translation_status.map(|status| view! { <p class="translation-status">{status}</p> })

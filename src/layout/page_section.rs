@@ -6,6 +6,7 @@ use crate::content::use_content;
 use crate::content::{Section, SectionKind};
 use crate::glossary::list::GlossaryList;
 use crate::glossary::marked_text::MarkedText;
+use crate::languages::switcher::TranslationStatus;
 use crate::layout::can_and_cannot::CanAndCannot;
 use crate::layout::rich_text::Blocks;
 use crate::my_dates::panel::MyDatesPanel;
@@ -52,6 +53,9 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
             </p>
             <Blocks blocks=section.body unit=unit/>
             {extra}
+            // A translation's own caution closes the notice, which a phone's
+            // first screen shows before the header can push it down.
+            {matches!(section.kind, SectionKind::Notice).then(|| view! { <TranslationStatus/> })}
         </section>
     }
 }

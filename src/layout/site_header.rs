@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::languages::switcher::{LanguageSwitcher, TranslationStatus};
+use crate::languages::switcher::LanguageSwitcher;
 use crate::settings::view::ReadingSettingsPanel;
 
 /// The page's title, and a way to the notice from the very top.
@@ -15,7 +15,6 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <h1 class="site-header__title">{labels.site_title}</h1>
                 <p class="site-header__tagline">{labels.site_tagline}</p>
-                <TranslationStatus/>
                 <div class="site-header__tools">
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
                     <ReadingSettingsPanel/>

@@ -61,13 +61,27 @@ for (const language of LANGUAGES) {
     assert.equal(await list.locator('[aria-current="true"]').getAttribute('lang'), language.tag);
     const links = await list.getByRole('link').evaluateAll((found) => found.map((a) => [a.textContent, a.lang, a.hreflang]));
     assert.deepEqual(links, LANGUAGES.filter((l) => l !== language).map((l) => [l.name, l.tag, l.tag]));
-    // A translation says what it is; the English does not.
+    // A translation says what it is, as the notice's last paragraph; the English does not.
     const status = page.locator('.translation-status');
     if (language.code === 'en') {
       assert.equal(await status.count(), 0);
     } else {
       assert.match(await status.textContent(), /2026/);
+      assert.equal(await page.locator('#notice > p:last-child').textContent(), await status.textContent());
     }
+    assertNoProblems(problems);
+  });
+
+  test(`${language.name}: on a 320 x 640 phone the notice's question and its short answer are on the first screen`, async () => {
+    const { page, problems } = await app.openApp(language.page, { viewport: { width: 320, height: 640 } });
+    const placed = await page.locator('#notice').evaluate((notice) => {
+      const fits = (element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+      };
+      return { scrollY: window.scrollY, heading: fits(notice.querySelector('h2')), inShort: fits(notice.querySelector('.in-short')) };
+    });
+    assert.deepEqual(placed, { scrollY: 0, heading: true, inShort: true });
     assertNoProblems(problems);
   });
 }
