@@ -248,6 +248,19 @@ for (const language of TRANSLATIONS) {
   }
 }
 
+test('in every language, with the largest text on a 320 px phone, no long word pushes the page sideways', async () => {
+  const largestText = (page) => page.addInitScript(() =>
+    localStorage.setItem('ahsct-explainer.reading-settings', '1;text=largest;spacing=standard'));
+  for (const language of LANGUAGES) {
+    const { page, problems } = await app.openApp(`${language.page}#timeline/all`, { viewport: { width: 320, height: 640 } },
+      { prepare: largestText });
+    assert.equal(await page.getAttribute('html', 'data-text-size'), 'largest', `${language.name}: the largest text is applied`);
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scrollWidth <= clientWidth, `${language.name}: ${scrollWidth} px wide in a ${clientWidth} px window`);
+    assertNoProblems(problems);
+  }
+});
+
 test('each language has its own offline file, in its language, with no link to another file', async () => {
   for (const language of LANGUAGES) {
     const file = path.join(REPO_ROOT, 'dist', path.dirname(language.page), 'ahsct-explainer-offline.html');
