@@ -81,6 +81,19 @@ installed_version() {
   "$1" --version 2>/dev/null | awk '{ print $2; exit }' || true
 }
 
+# Installs a command-line tool from crates.io. The tools' own release
+# profiles ask for fat LTO and one codegen unit (trunk does), which makes the
+# final link of each take minutes on 2 cores for no gain here: these tools
+# spend their time waiting on cargo, wasm-bindgen and wasm-opt. A quicker
+# profile roughly halves a cold install.
+cargo_install_tool() {
+  CARGO_PROFILE_RELEASE_LTO=off \
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+  CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install "$@"
+}
+
 # rust-toolchain.toml pins a version. Where rustup has that version only as
 # "stable", it is registered under the pinned name too (a link), so that rustup
 # never tries to download it; otherwise rustup installs it as usual.
@@ -122,7 +135,7 @@ ensure_trunk() {
     say "trunk $TRUNK_VERSION: installed"
   else
     say "Installing trunk $TRUNK_VERSION (compiles from source; takes a few minutes)"
-    cargo install trunk --version "$TRUNK_VERSION" --locked
+    cargo_install_tool trunk --version "$TRUNK_VERSION" --locked
   fi
 }
 
@@ -137,7 +150,7 @@ ensure_wasm_bindgen_cli() {
     say "Installing wasm-bindgen-cli $wanted to match Cargo.lock (takes a few minutes)"
     # No --locked: the CLI's own lock file can pin crates that no longer
     # build with the current Rust.
-    cargo install wasm-bindgen-cli --version "$wanted"
+    cargo_install_tool wasm-bindgen-cli --version "$wanted"
   fi
 }
 
@@ -195,7 +208,7 @@ ensure_geckodriver() {
   say "Installing geckodriver from crates.io (compiles from source; takes a few minutes)"
   # --locked builds with the crate's own lock file; if that no longer builds
   # with this Rust, let cargo pick compatible versions instead.
-  cargo install geckodriver --locked || cargo install geckodriver
+  cargo_install_tool geckodriver --locked || cargo_install_tool geckodriver
 }
 
 # Reads BROWSERS (a comma-separated list, default all) into the array
@@ -241,14 +254,73 @@ browser_selected() {
 # The browsers and WebDriver servers for the browsers BROWSERS selects, with
 # one apt-get run for all the Debian packages.
 ensure_browsers() {
+  ensure_browser_packages
+  if browser_selected firefox; then
+    ensure_geckodriver
+  fi
+}
+
+ensure_browser_packages() {
   local packages=()
   if browser_selected chromium; then packages+=("${CHROMIUM_PACKAGES[@]}"); fi
   if browser_selected firefox; then packages+=("${FIREFOX_PACKAGES[@]}"); fi
   if browser_selected webkit; then packages+=("${WEBKIT_PACKAGES[@]}"); fi
   ensure_debian_packages "Browsers ($BROWSERS)" "${packages[@]}"
+}
+
+# Everything the build and the tests need. What is only downloaded (Debian's
+# packages, npm's, PyPI's) installs in the background while cargo compiles
+# the tools that have no prebuilt form here, so a cold machine waits for the
+# longer of the two rather than their sum. Call read_browser_selection first.
+ensure_test_tools() {
+  ensure_rust_toolchain
+  ensure_wasm_target
+  in_background "Browsers" ensure_browser_packages
+  in_background "npm packages" ensure_npm_packages
+  in_background "actionlint and ShellCheck" ensure_actionlint
+  ensure_trunk
+  ensure_wasm_bindgen_cli
   if browser_selected firefox; then
     ensure_geckodriver
   fi
+  wait_for_background
+  ensure_wasm_opt_from_npm
+}
+
+# in_background LABEL COMMAND...: runs COMMAND (a function of this file, or a
+# program) in a subshell, its output kept in a file until wait_for_background.
+BACKGROUND_PIDS=()
+BACKGROUND_LABELS=()
+BACKGROUND_LOGS=()
+
+in_background() {
+  local label="$1" log
+  shift
+  log="$(mktemp)"
+  ("$@") >"$log" 2>&1 &
+  BACKGROUND_PIDS+=("$!")
+  BACKGROUND_LABELS+=("$label")
+  BACKGROUND_LOGS+=("$log")
+}
+
+# Waits for every job in_background started, shows what each printed, and
+# fails (after all have ended) if any failed.
+wait_for_background() {
+  local index failed=()
+  for index in "${!BACKGROUND_PIDS[@]}"; do
+    if wait "${BACKGROUND_PIDS[$index]}"; then
+      cat "${BACKGROUND_LOGS[$index]}"
+    else
+      printf 'error: %s failed; it printed:\n' "${BACKGROUND_LABELS[$index]}" >&2
+      cat "${BACKGROUND_LOGS[$index]}" >&2
+      failed+=("${BACKGROUND_LABELS[$index]}")
+    fi
+    rm -f "${BACKGROUND_LOGS[$index]}"
+  done
+  BACKGROUND_PIDS=()
+  BACKGROUND_LABELS=()
+  BACKGROUND_LOGS=()
+  [ "${#failed[@]}" -eq 0 ] || fail "could not install: ${failed[*]}"
 }
 
 # Everything `trunk build` and `trunk serve` need.
@@ -292,4 +364,40 @@ ensure_actionlint() {
   "$TOOLS_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     --only-binary=:all: "${ACTIONLINT_PACKAGES[@]}"
   printf '%s\n' "$wanted" >"$stamp"
+}
+
+# The phases of a run and how long each took, for the table at its end, so a
+# slow change shows at once. `begin_phase NAME` ends the phase before it.
+PHASE_NAMES=()
+PHASE_SECONDS=()
+current_phase=""
+current_phase_started=0
+
+begin_phase() {
+  end_phase
+  current_phase="$1"
+  current_phase_started=$SECONDS
+}
+
+end_phase() {
+  [ -n "$current_phase" ] || return 0
+  PHASE_NAMES+=("$current_phase")
+  PHASE_SECONDS+=("$((SECONDS - current_phase_started))")
+  current_phase=""
+}
+
+# m:ss
+minutes_and_seconds() {
+  printf '%d:%02d' "$(($1 / 60))" "$(($1 % 60))"
+}
+
+print_phase_table() {
+  local index total=0
+  end_phase
+  printf '\n%-28s %8s\n' "Phase" "Time"
+  for index in "${!PHASE_NAMES[@]}"; do
+    printf '%-28s %8s\n' "${PHASE_NAMES[$index]}" "$(minutes_and_seconds "${PHASE_SECONDS[$index]}")"
+    total=$((total + PHASE_SECONDS[index]))
+  done
+  printf '%-28s %8s\n' "Total" "$(minutes_and_seconds "$total")"
 }

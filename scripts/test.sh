@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs whatever the tests need and is missing, then runs every test:
-# the native Rust unit tests, a release build, and the browser tests against
-# that build. Stops at the first failure.
+# formatting and lints, the native Rust unit tests, one release build, the
+# build checks and browser tests against that build, the WebDriver subset in
+# each engine, and the rebuild checks. Stops at the first failure, and ends
+# with a table of how long each phase took.
 #
 # BROWSERS (default chromium,firefox,webkit) picks the browsers: the full
 # browser suite runs in Chromium, and a WebDriver subset (tests/engines/) in
 # each browser listed. BROWSERS=chromium runs Chromium alone, for speed, and
 # installs nothing for the others.
+#
+# TEST_JOBS (default: the number of processors) is how many test files run at
+# once. Each file starts its own browser and its own server on a free port,
+# so files share nothing but the built dist/.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -18,40 +24,48 @@ started_at=$SECONDS
 report_duration() {
   local status=$? elapsed=$((SECONDS - started_at))
   local outcome="passed"
-  [ "$status" -eq 0 ] || outcome="FAILED (exit $status)"
+  [ "$status" -eq 0 ] || outcome="FAILED (exit $status) in phase: ${current_phase:-set-up}"
+  print_phase_table
   say "Test run $outcome after $((elapsed / 60))m $((elapsed % 60))s"
 }
 trap report_duration EXIT
 
 read_browser_selection
-ensure_build_tools
-ensure_browsers
-ensure_actionlint
+test_jobs="${TEST_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
+begin_phase "Install tools"
+ensure_test_tools
+
+begin_phase "Formatting and lints"
 say "Checking the Rust formatting and lints (cargo fmt, cargo clippy, native and wasm32)"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target "$WASM_TARGET" --lib --bin ahsct-explainer --bin my-dates --quiet -- -D warnings
-
 say "Checking the GitHub Actions workflow (actionlint)"
 "$TOOLS_VENV/bin/actionlint" -shellcheck "$TOOLS_VENV/bin/shellcheck" -pyflakes= .github/workflows/*.yml
 
+begin_phase "Native Rust tests"
 say "Running the Rust unit tests (cargo test)"
 cargo test
 
+begin_phase "Release build"
 say "Building the app (trunk build --release)"
 trunk build --release
 
+begin_phase "Build and browser tests"
 if browser_selected chromium; then
-  say "Running the build checks and the browser tests in Chromium"
-  node --test tests/build/*.test.mjs tests/browser/*.test.mjs
+  say "Running the build checks and the browser tests in Chromium ($test_jobs files at a time)"
+  node --test --test-concurrency="$test_jobs" tests/build/*.test.mjs tests/browser/*.test.mjs
 else
   say "Running the build checks (BROWSERS leaves out Chromium, so not its full browser suite)"
-  node --test tests/build/*.test.mjs
+  node --test --test-concurrency="$test_jobs" tests/build/*.test.mjs
 fi
 
+begin_phase "WebDriver engines"
 say "Running the WebDriver subset in: $BROWSERS"
-node --test tests/engines/*.test.mjs
+node --test --test-concurrency="$test_jobs" tests/engines/*.test.mjs
 
-say "Checking that a change to the content leaves the WebAssembly unchanged (two builds)"
+begin_phase "Rebuild checks"
+say "Checking that a change to the content leaves the WebAssembly unchanged, and the publisher file's builds"
 node --test tests/rebuild/*.test.mjs
+end_phase
