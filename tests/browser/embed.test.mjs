@@ -11,7 +11,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import {
   DIST_DIR, REPO_ROOT, STEP_IDS, contrastRatio, eventually, expectStep, launchBrowser,
-  recordProblems, startStaticServer, waitForAppStart,
+  recordProblems, startStaticServer, twoFrames, waitForAppStart,
 } from './support.mjs';
 
 const HEIGHT_TYPE = 'ahsct-explainer:height';
@@ -218,7 +218,9 @@ test('embedded: moving through the timeline neither scrolls the host page nor ta
     // A script click: no user gesture that would legitimately move focus.
     await frame.locator('button.step-next').evaluate((button) => button.click());
     await expectStep(frame, step, { checkHash: false });
-    await page.waitForTimeout(300);
+    // The app scrolls, if at all, in the frame after the step changes.
+    await twoFrames(frame);
+    await twoFrames(page);
     assert.equal(await page.evaluate(() => scrollY), 300, 'the host page stays where it was');
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true,
       'focus stays on the host page');
@@ -291,17 +293,30 @@ test('embedded: the app posts its height only to the host origin it was given', 
   // With host= set, a page on any other origin framing it receives nothing.
   const page = await newPage();
   await page.goto(hostServer.baseUrl + 'spoof.html');
-  const received = await page.evaluate(async ([src, type]) => {
-    const heights = [];
+  await page.evaluate(([src, type]) => {
+    window.heightsForTest = [];
     addEventListener('message', (event) => {
-      if (event.data?.type === type) heights.push(event.data.height);
+      if (event.data?.type === type) window.heightsForTest.push(event.data.height);
+      if (event.data === 'last-message-for-test') window.lastMessageForTest = true;
     });
     const frame = document.createElement('iframe');
     frame.src = src;
     document.body.append(frame);
-    await new Promise((resolve) => setTimeout(resolve, 4000));
-    return heights;
   }, [`${appServer.baseUrl}?embed&host=${encodeURIComponent('https://charity.example')}`, HEIGHT_TYPE]);
+  // Once the app in the frame has started and drawn its page twice, it has
+  // sent what it sends on start. Messages from one window arrive in the order
+  // sent, so when a last one sent from the frame now has arrived, any height
+  // the app sent here would have arrived before it.
+  let frame;
+  await eventually(() => {
+    frame = page.frames().find((f) => f.url().startsWith(appServer.origin));
+    assert.ok(frame, 'the frame is there');
+  });
+  await waitForAppStart(frame, { pageErrors: [] });
+  await twoFrames(frame);
+  await frame.evaluate(() => parent.postMessage('last-message-for-test', '*'));
+  await eventually(async () => assert.equal(await page.evaluate(() => window.lastMessageForTest), true));
+  const received = await page.evaluate(() => window.heightsForTest);
   // spoof.html posts to itself once (its own message goes to ITS parent, the
   // top page is the parent of nothing), so only the explainer could post here.
   assert.deepEqual(received.filter((height) => height !== 300), [],

@@ -14,7 +14,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { REPO_ROOT, assertNoProblems, eventually, nextButton, useAppHarness, waitForAppStart } from './support.mjs';
+import {
+  REPO_ROOT, assertNoProblems, eventually, nextButton, twoFrames, useAppHarness, waitForAppStart,
+} from './support.mjs';
 
 const app = useAppHarness();
 
@@ -93,7 +95,7 @@ test('the dates\' code is not in the first load: it loads when a reader comes to
   const { page } = await app.openApp('#timeline/reinfusion', WIDE, {
     prepare: fixToday(async (p) => { requested = datesModuleRequests(p); }),
   });
-  await page.waitForTimeout(300);
+  await twoFrames(page);
   assert.deepEqual(requested, [], 'nothing of the dates is fetched with the page');
   const save = stepDate(page, 'reinfusion').getByRole('button', { name: 'Save my date' });
   assert.equal(await save.isDisabled(), true, 'Save waits for the dates\' code');

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pdfPages } from './pdf-text.mjs';
-import { assertNoProblems, eventually, useAppHarness, waitForAppStart } from './support.mjs';
+import { assertNoProblems, eventually, twoFrames, useAppHarness, waitForAppStart } from './support.mjs';
 
 const app = useAppHarness();
 
@@ -309,7 +309,7 @@ test('a glossary term inside a suggested question opens its note and leaves the 
   const boxId = 'question-centre-experience';
   await term.click();
   await eventually(async () => assert.equal(await term.getAttribute('aria-expanded'), 'true'));
-  await page.waitForTimeout(200);
+  await twoFrames(page);
   assert.equal(await page.locator(`[id="${boxId}"]`).isChecked(), false, 'the box is not ticked');
   await expectList(page, []);
   assertNoProblems(problems);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   CHROMIUM_ARGS, DIST_DIR, STEP_IDS, assertNoProblems, eventually, expectStep, nextButton,
-  recordProblems, startStaticServer, useAppHarness, waitForAppStart,
+  recordProblems, startStaticServer, twoFrames, useAppHarness, waitForAppStart,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -97,20 +97,30 @@ test('arrow keys in a field inside the timeline move the caret, not the step', a
 // ---------------------------------------------------------------------------
 
 test('a clipboard that answers after the reader moved on says nothing about the new step', async () => {
+  // A clipboard that answers only when the test tells it to.
   const slowClipboard = (page) => page.addInitScript(() => {
+    window.clipboardAnswersForTest = [];
     Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: () => new Promise((resolve) => setTimeout(resolve, 600)) },
+      value: { writeText: () => new Promise((resolve) => window.clipboardAnswersForTest.push(resolve)) },
     });
   });
+  const answerClipboard = async (page) => {
+    await eventually(async () =>
+      assert.ok(await page.evaluate(() => window.clipboardAnswersForTest.length > 0), 'the app asked the clipboard'));
+    await page.evaluate(() => window.clipboardAnswersForTest.shift()());
+  };
   const { page, problems } = await app.openApp('#timeline/collection', WIDE, { prepare: slowClipboard });
   await copyButton(page).click();
   await nextButton(page).click();
   await expectStep(page, STEP_IDS.indexOf('storage'));
-  await page.waitForTimeout(900);
+  // The clipboard answers only now, about the step before.
+  await answerClipboard(page);
+  await twoFrames(page);
   assert.equal((await page.locator('.copy-step-link__status').innerText()).trim(), '',
     '"Link copied" would be about the step before');
   // Copying on this step still works and says so.
   await copyButton(page).click();
+  await answerClipboard(page);
   await eventually(async () =>
     assert.match(await page.locator('.copy-step-link__status').innerText(), /Link copied/), 2000);
   assertNoProblems(problems);
@@ -192,7 +202,7 @@ test('two tabs: a list written by a later release in another tab is never saved 
   await older.locator('#own-question').fill('Can I drive after treatment?');
   await button(older, 'Add to my list').click();
   await older.locator('#question-vaccines').uncheck();
-  await older.waitForTimeout(300);
+  await twoFrames(older);
   assert.equal(await older.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), later,
     'the later release\'s list is exactly as it wrote it');
   assert.equal(await older.locator('.my-questions__list li').count(), 2, 'this tab\'s list still works for the visit');

@@ -192,6 +192,8 @@ export function useAppHarness() {
 
   return {
     get baseUrl() { return server.baseUrl; },
+    /** The file's browser, for a test that makes contexts of its own (and closes them). */
+    get browser() { return browser; },
 
     /**
      * Opens BASE_PATH + address (e.g. 'index.html#timeline/storage') in a
@@ -253,15 +255,31 @@ export function assertNoProblems(problems) {
  * Rust panic) ends the wait at once, instead of after the full timeout.
  */
 export async function waitForAppStart(page, problems, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (await page.locator('html[data-interactive]').count() === 0) {
-    if (problems.pageErrors.length > 0) {
-      throw new Error(`the app did not start: ${problems.pageErrors[0]}`);
-    }
-    if (Date.now() > deadline) {
+  if (problems.pageErrors.length > 0) {
+    throw new Error(`the app did not start: ${problems.pageErrors[0]}`);
+  }
+  // Checked in the page every 25 ms (not at each drawn frame: a frame off a
+  // host page's screen is not drawn). A frame (of a host page) has no events
+  // of its own: its page's errors end the wait there.
+  const emitter = typeof page.on === 'function' ? page : page.page?.();
+  let stopOnError;
+  const failed = new Promise((_, reject) => {
+    stopOnError = (error) => reject(new Error(`the app did not start: ${error}`));
+    emitter?.on('pageerror', stopOnError);
+  });
+  const started = page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'), null,
+    { timeout: timeoutMs, polling: 25 }).catch((error) => {
+    if (error.name === 'TimeoutError') {
       throw new Error(`the app did not start within ${timeoutMs} ms: no html[data-interactive]`);
     }
-    await page.waitForTimeout(50);
+    throw error;
+  });
+  try {
+    await Promise.race([started, failed]);
+  } finally {
+    emitter?.off('pageerror', stopOnError);
+    failed.catch(() => {});
+    started.catch(() => {});
   }
 }
 
@@ -354,6 +372,17 @@ export const expectAllSteps = (page) => expectTimelineAllSteps(() => readTimelin
 // ---------------------------------------------------------------------------
 // Shared helpers
 
+/**
+ * Waits until the page has painted twice more (a page, or a frame of one).
+ * What a click, a key or a change of state does reaches the screen by then
+ * (the app updates the page in microtasks and scrolls in the next frame), so
+ * a check that something did NOT happen waits on this, not on a clock.
+ */
+export function twoFrames(pageOrFrame) {
+  return pageOrFrame.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 /** Shows a state ('all' or a step id) by its address fragment, as a link would,
  * then waits for any fade to finish and two frames to paint. */
 export async function showState(page, state) {
@@ -364,8 +393,7 @@ export async function showState(page, state) {
     await expectStep(page, STEP_IDS.indexOf(state));
   }
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-  await page.evaluate(() => new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
 }
 
 /** WCAG relative luminance of an [r, g, b, ...] colour, 0 (black) to 1 (white). */
