@@ -54,16 +54,9 @@ async function pageFor(key, contextOptions, prepare) {
   return groups.get(key);
 }
 
-let browserAndBase;
-async function harnessBrowser() {
-  // The harness opens its browser lazily per file; one page of its own gives
-  // us the browser and the address it serves the app at.
-  browserAndBase ??= app.openApp().then(({ page }) => ({
-    browser: page.context().browser(),
-    baseUrl: app.baseUrl,
-    origin: new URL(app.baseUrl).origin,
-  }));
-  return browserAndBase;
+/** The harness's browser (started before the tests) and the address it serves the app at. */
+function harnessBrowser() {
+  return { browser: app.browser, baseUrl: app.baseUrl, origin: new URL(app.baseUrl).origin };
 }
 
 async function openSharedPage(contextOptions, prepare = async () => {}) {
