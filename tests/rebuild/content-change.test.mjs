@@ -3,9 +3,11 @@
 // builds the WebAssembly twice from a copy of the crate, the second time with
 // one sentence of the content changed, and compares the two byte for byte.
 //
-// It compiles (about a minute warm, a few minutes cold), so scripts/test.sh
-// runs it on its own, after the browser tests. Its build directory,
-// target/content-change/, is apart from the app's own `target/` artifacts.
+// It compiles, so scripts/test.sh runs it on its own, after the browser
+// tests. The copy builds into the app's own `target/`: its dependencies are
+// the ones the release build already compiled, so only the copy itself is
+// compiled (its binary lands where the app's does, byte for byte the same when
+// this test passes, and the next `trunk build` writes its own again).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,15 +19,15 @@ import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WORK_DIR = path.join(REPO_ROOT, 'target', 'content-change');
-const CRATE_DIR = path.join(WORK_DIR, 'crate');
+const TARGET_DIR = path.join(REPO_ROOT, 'target');
+const CRATE_DIR = path.join(TARGET_DIR, 'content-change', 'crate');
 const CONTENT_DIR = path.join(CRATE_DIR, 'content', 'en');
-const WASM = path.join(WORK_DIR, 'target', 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
+const WASM = path.join(TARGET_DIR, 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
 
 async function buildWasm() {
   await run('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', 'ahsct-explainer'], {
     cwd: CRATE_DIR,
-    env: { ...process.env, CARGO_TARGET_DIR: path.join(WORK_DIR, 'target') },
+    env: { ...process.env, CARGO_TARGET_DIR: TARGET_DIR },
     maxBuffer: 16 * 1024 * 1024,
   });
   return readFile(WASM);
