@@ -51,7 +51,7 @@ term-conditioning-forms = التكييفي, التكييف, conditioning
 
 ## Term: myeloablative
 term-myeloablative = المستأصل للنخاع وغير المستأصل للنخاع (Myeloablative وnon-myeloablative)
-term-myeloablative-definition = العلاج التكييفي المستأصل للنخاع يقضي على نخاع العظم والجهاز المناعي تمامًا. أما العلاج التكييفي غير المستأصل للنخاع، أو الأقل شدة، فيفعل ذلك جزئيًا فقط.
+term-myeloablative-definition = العلاج التكييفي المستأصل للنخاع يزيل نخاع العظم والجهاز المناعي تمامًا. أما العلاج التكييفي غير المستأصل للنخاع، أو الأقل تكثيفًا، فيفعل ذلك جزئيًا فقط.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-myeloablative-forms = المستأصل للنخاع, مستأصل للنخاع, myeloablative, non-myeloablative
 
@@ -69,7 +69,7 @@ term-atg-forms = atg, الغلوبولين المضاد للخلايا التو�
 
 ## Term: beam
 term-beam = BEAM
-term-beam-definition = مزيج أعلى شدة من أربعة أدوية للعلاج الكيميائي: كارموستين (BCNU)، وإيتوبوسيد، وسيتارابين، وملفالان.
+term-beam-definition = مزيج أكثر تكثيفًا من أربعة أدوية للعلاج الكيميائي: كارموستين (BCNU)، وإيتوبوسيد، وسيتارابين، وملفالان.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-beam-forms = beam
 
@@ -115,12 +115,6 @@ term-ms-types-definition = في التصلب المتعدد الانتكاسي �
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-ms-types-forms = rrms, spms, ppms, الانتكاسي الهاجع, المتقدم الثانوي, المتقدم الأولي
 
-## Term: gadolinium
-term-gadolinium = آفة معززة بالغادولينيوم
-term-gadolinium-definition = منطقة التهاب نشط تظهر مضيئة في صورة الرنين المغناطيسي بعد حقن صبغة التباين.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-gadolinium-forms = الغادولينيوم, بالغادولينيوم
-
 ## Term: edss
 term-edss = EDSS (مقياس حالة الإعاقة الموسَّع)
 term-edss-definition = المقياس المعياري من 0 إلى 10 الذي يستخدمه الأطباء لتقييم الإعاقة في التصلب المتعدد. والدرجات الأعلى تعني إعاقة أكبر.
@@ -132,12 +126,6 @@ term-neda = NEDA (عدم وجود دليل على نشاط المرض)
 term-neda-definition = هدف علاجي: لا انتكاسات، ولا تفاقم في الإعاقة، ولا نشاط جديد في صور الرنين المغناطيسي، خلال مدة معينة.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-neda-forms = neda, عدم وجود دليل على نشاط المرض
-
-## Term: trm
-term-trm = الوفيات المرتبطة بالعلاج (TRM)
-term-trm-definition = الوفيات التي يسببها العلاج نفسه، لا التصلب المتعدد.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-trm-forms = trm, الوفيات المرتبطة بالعلاج
 
 ## Term: secondary-autoimmunity
 term-secondary-autoimmunity = المناعة الذاتية الثانوية

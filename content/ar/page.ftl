@@ -34,7 +34,7 @@ previous-step = الخطوة السابقة:
 next-step = الخطوة التالية:
 show-all = اعرض جميع الخطوات
 show-one = اعرض خطوة واحدة في كل مرة
-keys-hint = نصيحة: يمكنك أيضًا استخدام مفتاحَي السهمين الأيسر والأيمن.
+keys-hint = تلميح: يمكنك أيضًا استخدام مفتاحَي السهمين الأيسر والأيمن.
 medical-name = الاسم الطبي:
 what-happens = ماذا يحدث
 why = لماذا
@@ -46,12 +46,16 @@ blood = الدم
 store = المُجمِّد
 curve-title = جهازك المناعي على مدى العلاج
 curve-disclaimer = رسم توضيحي للنمط العام، وليس بيانات مرضى.
-curve-summary = قد تنخفض خلايا الدم البيضاء قليلًا في الخطوة 2، وتنخفض بشدة في الخطوة 5. وتكون في أدنى مستوياتها في وقت الخطوة 6 وبعدها، حتى تبدأ خلايا بيضاء جديدة بالظهور في الخطوة 7. ثم يُعاد بناء الجهاز المناعي كله ببطء، على مدى أشهر كثيرة.
+curve-summary = إذا استُخدم العلاج الكيميائي في الخطوة 2، فقد تنخفض خلايا الدم البيضاء لفترة. وتنخفض بشدة في الخطوة 5، وتكون في أدنى مستوياتها في وقت الخطوة 6 وبعدها. وتبدأ خلايا بيضاء جديدة بالظهور في الخطوة 7، ويُعاد بناء الجهاز المناعي كله ببطء، على مدى أشهر كثيرة.
 curve-usual = المعتاد
 curve-low = منخفض جدًا
 curve-you-are-here = هذه الخطوة
 reviewed = آخر مراجعة للمحتوى مقارنةً بملاحظاتنا من المصادر:
 next-review = موعد المراجعة القادمة:
+# Shown instead of the two lines above when the English text has changed since the last check (content/review.toml).
+reviewed-before-changes = آخر مراجعة للنص مقارنةً بملاحظاتنا من المصادر كانت في { $date }. وقد تغيّر النص منذ ذلك الحين، ولم تُراجع التغييرات بعد.
+# A publisher's own clinician's sign-off of its copy (publisher.toml, medical_sign_off).
+signed-off = راجع أحد المختصين الصحيين هذه النسخة بتكليف من { $publisher }، في { $date }.
 published-by = الناشر:
 back-to-top = العودة إلى أعلى الصفحة
 # Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
@@ -88,6 +92,8 @@ month-12 = ديسمبر
 
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
+# The first of a month, where a language writes it in a form of its own (French: 1er).
+date-first-day-month-year = 1 { $month } { $year }
 date-month-year = { $month } { $year }
 
 ## A publisher's own section about aHSCT in its country (publisher.toml)

@@ -52,7 +52,7 @@ term-conditioning-forms = konditionierung
 
 ## Term: myeloablative
 term-myeloablative = Myeloablativ und nicht myeloablativ
-term-myeloablative-definition = Eine myeloablative Konditionierung zerstört das Knochenmark und das Immunsystem vollständig. Eine nicht myeloablative Konditionierung, also eine mit geringerer Intensität, tut das nur teilweise.
+term-myeloablative-definition = Eine myeloablative Konditionierung entfernt das Knochenmark und das Immunsystem vollständig. Eine nicht myeloablative, also weniger intensive Konditionierung tut das nur teilweise.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-myeloablative-forms = myeloablativ, myeloablative, myeloablativen, nicht myeloablativ, nicht myeloablative
 
@@ -70,7 +70,7 @@ term-atg-forms = atg, antithymozytenglobulin
 
 ## Term: beam
 term-beam = BEAM
-term-beam-definition = Eine Kombination von vier Chemotherapie-Medikamenten mit höherer Intensität: Carmustin (BCNU), Etoposid, Cytarabin und Melphalan.
+term-beam-definition = Eine intensivere Kombination von vier Chemotherapie-Medikamenten: Carmustin (BCNU), Etoposid, Cytarabin und Melphalan.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-beam-forms = beam
 
@@ -116,12 +116,6 @@ term-ms-types-definition = Die schubförmig remittierende MS (RRMS) hat Schübe,
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-ms-types-forms = rrms, spms, ppms, schubförmig remittierend, schubförmig remittierende, schubförmig remittierender, sekundär progredient, sekundär progrediente, sekundär progredienter, primär progredient, primär progrediente, primär progredienter
 
-## Term: gadolinium
-term-gadolinium = Gadolinium-anreichernde Läsion
-term-gadolinium-definition = Ein Bereich mit aktiver Entzündung, der im MRT nach einer Spritze mit Kontrastmittel hell aufleuchtet.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-gadolinium-forms = gadolinium, gadolinium-anreichernde
-
 ## Term: edss
 term-edss = EDSS (Expanded Disability Status Scale: erweiterte Skala zur Beurteilung der Behinderung)
 term-edss-definition = Die Standardskala von 0 bis 10, mit der Ärztinnen und Ärzte die Behinderung durch MS bewerten. Höhere Werte bedeuten mehr Behinderung.
@@ -133,12 +127,6 @@ term-neda = NEDA (no evidence of disease activity: kein Hinweis auf Krankheitsak
 term-neda-definition = Ein Behandlungsziel: keine Schübe, keine Verschlechterung der Behinderung und keine neue Aktivität im MRT über einen bestimmten Zeitraum.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-neda-forms = neda, no evidence of disease activity, kein hinweis auf krankheitsaktivität, keinen hinweis auf krankheitsaktivität
-
-## Term: trm
-term-trm = Therapiebedingte Sterblichkeit (TRM)
-term-trm-definition = Todesfälle, die durch die Behandlung selbst verursacht werden und nicht durch die MS.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-trm-forms = trm, therapiebedingte sterblichkeit
 
 ## Term: secondary-autoimmunity
 term-secondary-autoimmunity = Sekundäre Autoimmunität

@@ -10,7 +10,7 @@ site-title = aHSZT bei MS – verständlich erklärt
 site-tagline = Autologe hämatopoetische Stammzelltransplantation (aHSZT): eine Stammzellbehandlung bei Multipler Sklerose, Schritt für Schritt.
 skip-link = Zum Hauptinhalt springen
 notice-link = Keine medizinische Beratung
-notice-line = Niemand sollte sich auf diese Informationen verlassen, um einer bestimmten Person eine Behandlung vorzuschlagen. Diese Informationen ersetzen keinen Besuch, kein Telefonat und kein Gespräch mit einer Ärztin, einem Arzt oder anderen qualifizierten Fachleuten im Gesundheitswesen. Auch deren Rat ersetzen sie nicht.
+notice-line = Diese Informationen sollten nicht als Grundlage dienen, um für eine bestimmte Person eine Behandlung vorzuschlagen. Sie ersetzen keinen Besuch, keinen Anruf und keine Beratung bei einer Ärztin, einem Arzt oder anderen qualifizierten Fachleuten im Gesundheitswesen. Auch deren Rat ersetzen sie nicht.
 opens-in-new-tab = (öffnet in einem neuen Tab)
 contents-heading = Inhalt
 # The short version of the page: each section's "In short" line, and each step in one sentence.
@@ -48,12 +48,16 @@ blood = Blut
 store = Gefrier­schrank
 curve-title = Ihr Immunsystem im Verlauf der Behandlung
 curve-disclaimer = Eine Darstellung des allgemeinen Verlaufs, keine Patientendaten.
-curve-summary = Die weißen Blutkörperchen können in Schritt 2 etwas sinken und fallen in Schritt 5 stark ab. Am niedrigsten sind sie um Schritt 6 und danach, bis in Schritt 7 neue weiße Blutkörperchen erscheinen. Das Immunsystem als Ganzes baut sich dann langsam wieder auf, über viele Monate.
+curve-summary = Wenn in Schritt 2 eine Chemotherapie eingesetzt wird, können die weißen Blutkörperchen eine Zeit lang sinken. In Schritt 5 fallen sie stark ab und sind um Schritt 6 und danach am niedrigsten. In Schritt 7 beginnen neue weiße Blutkörperchen zu erscheinen, und das ganze Immunsystem baut sich langsam wieder auf, über viele Monate.
 curve-usual = Üblich
 curve-low = Sehr niedrig
 curve-you-are-here = Dieser Schritt
 reviewed = Inhalt zuletzt mit unseren Notizen aus den Quellen abgeglichen:
 next-review = Nächste Prüfung fällig:
+# Shown instead of the two lines above when the English text has changed since the last check (content/review.toml).
+reviewed-before-changes = Der Text wurde zuletzt am { $date } mit unseren Notizen aus den Quellen abgeglichen. Er hat sich seitdem geändert, und die Änderungen sind noch nicht geprüft.
+# A publisher's own clinician's sign-off of its copy (publisher.toml, medical_sign_off).
+signed-off = { $publisher } hat diese Fassung am { $date } von einer Ärztin oder einem Arzt prüfen lassen.
 published-by = Herausgegeben von
 back-to-top = Zum Seitenanfang
 # Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
@@ -68,7 +72,7 @@ settings-open = Textgröße und Abstände
 settings-text-size = Textgröße
 settings-size-1 = Standard
 settings-size-2 = Größer
-settings-size-3 = Am größten
+settings-size-3 = Sehr groß
 settings-more-line-spacing = Mehr Abstand zwischen den Zeilen
 settings-reset = Auf Standard zurücksetzen
 settings-kept-here = Ihre Auswahl wird nur in diesem Browser gespeichert, sonst nirgends.
@@ -90,6 +94,8 @@ month-12 = Dezember
 
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day }. { $month } { $year }
+# The first of a month, where a language writes it in a form of its own (French: 1er).
+date-first-day-month-year = 1. { $month } { $year }
 date-month-year = { $month } { $year }
 
 ## A publisher's own section about aHSCT in its country (publisher.toml)

@@ -61,7 +61,7 @@ term-conditioning-forms = conditioning
 
 ## Term: myeloablative
 term-myeloablative = Myeloablative and non-myeloablative
-term-myeloablative-definition = Myeloablative conditioning wipes out the bone marrow and immune system completely. Non-myeloablative, or lower-intensity, conditioning does this only in part.
+term-myeloablative-definition = Myeloablative conditioning removes the bone marrow and immune system completely. Non-myeloablative, or less intensive, conditioning does this only in part.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-myeloablative-forms = myeloablative, non-myeloablative
 
@@ -79,7 +79,7 @@ term-atg-forms = atg, anti-thymocyte globulin
 
 ## Term: beam
 term-beam = BEAM
-term-beam-definition = A higher-intensity combination of four chemotherapy drugs: carmustine (BCNU), etoposide, cytarabine and melphalan.
+term-beam-definition = A more intensive combination of four chemotherapy drugs: carmustine (BCNU), etoposide, cytarabine and melphalan.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-beam-forms = beam
 
@@ -125,12 +125,6 @@ term-ms-types-definition = Relapsing-remitting MS (RRMS) has attacks followed by
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-ms-types-forms = rrms, spms, ppms, relapsing-remitting, secondary progressive, primary progressive
 
-## Term: gadolinium
-term-gadolinium = Gadolinium-enhancing lesion
-term-gadolinium-definition = An area of active inflammation that lights up on an MRI scan after an injection of contrast dye.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-gadolinium-forms = gadolinium, gadolinium-enhancing
-
 ## Term: edss
 term-edss = EDSS (Expanded Disability Status Scale)
 term-edss-definition = The standard 0 to 10 scale doctors use to score MS disability. Higher scores mean more disability.
@@ -142,12 +136,6 @@ term-neda = NEDA (no evidence of disease activity)
 term-neda-definition = A treatment goal: no relapses, no worsening of disability and no new MRI activity over a given time.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-neda-forms = neda, no evidence of disease activity
-
-## Term: trm
-term-trm = Treatment-related mortality (TRM)
-term-trm-definition = Deaths caused by the treatment itself, rather than by MS.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-trm-forms = trm, treatment-related mortality
 
 ## Term: secondary-autoimmunity
 term-secondary-autoimmunity = Secondary autoimmunity

@@ -55,12 +55,16 @@ blood = Blood
 store = Freezer
 curve-title = Your immune system across the treatment
 curve-disclaimer = An illustration of the general pattern, not patient data.
-curve-summary = White cells may dip a little in step 2 and fall steeply in step 5. They are lowest around and after step 6, until new white cells start to appear in step 7. The immune system as a whole then rebuilds slowly, over many months.
+curve-summary = If chemotherapy is used in step 2, white cells may fall for a while. They fall steeply in step 5 and are lowest around and after step 6. New white cells start to appear in step 7, and the whole immune system rebuilds slowly, over many months.
 curve-usual = Usual
 curve-low = Very low
 curve-you-are-here = This step
 reviewed = Content last reviewed against our notes from the sources:
 next-review = Next review due:
+# Shown instead of the two lines above when the English text has changed since the last check (content/review.toml).
+reviewed-before-changes = The text was last checked against our notes from the sources on { $date }. It has changed since then, and the changes are not yet checked.
+# A publisher's own clinician's sign-off of its copy (publisher.toml, medical_sign_off).
+signed-off = { $publisher } had a clinician check this copy on { $date }.
 published-by = Published by
 back-to-top = Back to top
 # Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
@@ -97,6 +101,8 @@ month-12 = December
 
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
+# The first of a month, where a language writes it in a form of its own (French: 1er).
+date-first-day-month-year = 1 { $month } { $year }
 date-month-year = { $month } { $year }
 
 ## A publisher's own section about aHSCT in its country (publisher.toml)

@@ -23,7 +23,7 @@ term-mobilisation-forms = movilización, movilizadas
 
 ## Term: g-csf
 term-g-csf = G-CSF (filgrastim)
-term-g-csf-definition = Una versión fabricada de un factor de crecimiento natural, que se pone en inyecciones. Aumenta la producción de glóbulos blancos y ayuda a liberar células madre a la sangre.
+term-g-csf-definition = Una versión fabricada en laboratorio de un factor de crecimiento natural, que se pone en inyecciones. Aumenta la producción de glóbulos blancos y ayuda a liberar células madre a la sangre.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-g-csf-forms = g-csf, filgrastim
 
@@ -53,7 +53,7 @@ term-conditioning-forms = acondicionamiento
 
 ## Term: myeloablative
 term-myeloablative = Mieloablativo y no mieloablativo
-term-myeloablative-definition = El acondicionamiento mieloablativo destruye por completo la médula ósea y el sistema inmunitario. El no mieloablativo, o de menor intensidad, lo hace solo en parte.
+term-myeloablative-definition = El acondicionamiento mieloablativo elimina por completo la médula ósea y el sistema inmunitario. El no mieloablativo, o menos intensivo, lo hace solo en parte.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-myeloablative-forms = mieloablativo, mieloablativa, no mieloablativo, no mieloablativa
 
@@ -71,7 +71,7 @@ term-atg-forms = atg, globulina antitimocítica
 
 ## Term: beam
 term-beam = BEAM
-term-beam-definition = Una combinación más intensa de cuatro medicamentos de quimioterapia: carmustina (BCNU), etopósido, citarabina y melfalán.
+term-beam-definition = Una combinación más intensiva de cuatro medicamentos de quimioterapia: carmustina (BCNU), etopósido, citarabina y melfalán.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-beam-forms = beam
 
@@ -107,7 +107,7 @@ term-dmt-forms = dmt, tratamiento que modifica el curso de la enfermedad, tratam
 
 ## Term: relapse
 term-relapse = Brote
-term-relapse-definition = Un episodio definido de síntomas de EM nuevos o que empeoran, causado por la inflamación. Le sigue una recuperación total o parcial.
+term-relapse-definition = Un episodio bien delimitado de síntomas de EM nuevos o que empeoran, causado por la inflamación. Le sigue una recuperación total o parcial.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-relapse-forms = brote, brotes
 
@@ -116,12 +116,6 @@ term-ms-types = EMRR, EMSP y EMPP
 term-ms-types-definition = La EM remitente-recurrente (EMRR) tiene ataques seguidos de recuperación. La EM secundaria progresiva (EMSP) empeora de forma constante después de una fase anterior con brotes. La EM primaria progresiva (EMPP) empeora de forma constante desde el principio.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-ms-types-forms = emrr, emsp, empp, remitente-recurrente, secundaria progresiva, primaria progresiva
-
-## Term: gadolinium
-term-gadolinium = Lesión que capta gadolinio
-term-gadolinium-definition = Una zona de inflamación activa que se ilumina en una resonancia magnética tras una inyección de contraste.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-gadolinium-forms = gadolinio
 
 ## Term: edss
 term-edss = EDSS (Escala Expandida del Estado de Discapacidad)
@@ -134,12 +128,6 @@ term-neda = NEDA (no evidencia de actividad de la enfermedad)
 term-neda-definition = Un objetivo del tratamiento: ningún brote, ningún empeoramiento de la discapacidad y ninguna actividad nueva en la resonancia magnética durante un tiempo determinado.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-neda-forms = neda, no evidencia de actividad de la enfermedad
-
-## Term: trm
-term-trm = Mortalidad relacionada con el tratamiento (TRM, por sus siglas en inglés)
-term-trm-definition = Muertes causadas por el propio tratamiento, y no por la EM.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-trm-forms = trm, mortalidad relacionada con el tratamiento
 
 ## Term: secondary-autoimmunity
 term-secondary-autoimmunity = Autoinmunidad secundaria

@@ -14,7 +14,7 @@ site-title = El aHSCT en la esclerosis múltiple, explicado
 site-tagline = Trasplante autólogo de células madre hematopoyéticas (aHSCT, por sus siglas en inglés): un tratamiento con células madre para la esclerosis múltiple, paso a paso.
 skip-link = Saltar al contenido principal
 notice-link = No es consejo médico
-notice-line = No se debe confiar en esta información para proponer un tratamiento a ninguna persona concreta. No sustituye una visita, una llamada ni una consulta con un médico u otro profesional sanitario cualificado. Tampoco sustituye su consejo.
+notice-line = No se debe confiar en esta información para proponer un tratamiento a ninguna persona concreta. No sustituye una visita, una llamada ni una consulta con un médico u otro profesional sanitario cualificado. Tampoco sustituye el consejo de estos profesionales.
 opens-in-new-tab = (se abre en una pestaña nueva)
 contents-heading = Contenido
 # The short version of the page: each section's "In short" line, and each step in one sentence.
@@ -50,12 +50,16 @@ blood = Sangre
 store = Congelador
 curve-title = Su sistema inmunitario a lo largo del tratamiento
 curve-disclaimer = Una ilustración del patrón general, no datos de pacientes.
-curve-summary = Los glóbulos blancos pueden bajar un poco en el paso 2 y caer mucho en el paso 5. Están en su nivel más bajo alrededor del paso 6 y después, hasta que empiezan a aparecer glóbulos blancos nuevos en el paso 7. Después, el sistema inmunitario en conjunto se reconstruye despacio, a lo largo de muchos meses.
+curve-summary = Si en el paso 2 se usa quimioterapia, los glóbulos blancos pueden bajar durante un tiempo. Caen mucho en el paso 5 y están en su nivel más bajo alrededor del paso 6 y después. En el paso 7 empiezan a aparecer glóbulos blancos nuevos, y todo el sistema inmunitario se reconstruye despacio, a lo largo de muchos meses.
 curve-usual = Habitual
 curve-low = Muy bajo
 curve-you-are-here = Este paso
 reviewed = Última revisión del contenido frente a nuestras notas de las fuentes:
 next-review = Próxima revisión prevista:
+# Shown instead of the two lines above when the English text has changed since the last check (content/review.toml).
+reviewed-before-changes = El texto se comparó por última vez con nuestras notas de las fuentes el { $date }. Ha cambiado desde entonces, y los cambios aún no se han comprobado.
+# A publisher's own clinician's sign-off of its copy (publisher.toml, medical_sign_off).
+signed-off = { $publisher } hizo revisar esta versión por un profesional clínico el { $date }.
 published-by = Publicado por
 back-to-top = Volver arriba
 # Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
@@ -72,7 +76,7 @@ settings-size-1 = Estándar
 settings-size-2 = Más grande
 settings-size-3 = Muy grande
 settings-more-line-spacing = Más espacio entre líneas
-settings-reset = Volver a lo estándar
+settings-reset = Restablecer los valores estándar
 settings-kept-here = Su elección se guarda solo en este navegador, y en ningún otro sitio.
 settings-not-kept = Este navegador no deja que la página guarde su elección, así que solo dura durante esta visita.
 
@@ -92,6 +96,8 @@ month-12 = diciembre
 
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } de { $month } de { $year }
+# The first of a month, where a language writes it in a form of its own (French: 1er).
+date-first-day-month-year = 1 de { $month } de { $year }
 date-month-year = { $month } de { $year }
 
 ## A publisher's own section about aHSCT in its country (publisher.toml)

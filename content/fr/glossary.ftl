@@ -53,7 +53,7 @@ term-conditioning-forms = conditionnement
 
 ## Term: myeloablative
 term-myeloablative = Myéloablatif et non myéloablatif
-term-myeloablative-definition = Un conditionnement myéloablatif détruit complètement la moelle osseuse et le système immunitaire. Un conditionnement non myéloablatif, ou de plus faible intensité, ne le fait qu’en partie.
+term-myeloablative-definition = Un conditionnement myéloablatif élimine complètement la moelle osseuse et le système immunitaire. Un conditionnement non myéloablatif, ou moins intensif, ne le fait qu’en partie.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-myeloablative-forms = myéloablatif, myéloablatifs, non myéloablatif, non myéloablatifs
 
@@ -71,7 +71,7 @@ term-atg-forms = atg, globulines antithymocytaires
 
 ## Term: beam
 term-beam = BEAM
-term-beam-definition = Une association de plus forte intensité de quatre médicaments de chimiothérapie : carmustine (BCNU), étoposide, cytarabine et melphalan.
+term-beam-definition = Une association plus intensive de quatre médicaments de chimiothérapie : carmustine (BCNU), étoposide, cytarabine et melphalan.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-beam-forms = beam
 
@@ -117,14 +117,8 @@ term-ms-types-definition = La SEP rémittente-récurrente (SEP-RR) comporte des 
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-ms-types-forms = sep-rr, sep-sp, sep-pp, rémittente-récurrente, secondairement progressive, primaire progressive
 
-## Term: gadolinium
-term-gadolinium = Lésion rehaussée par le gadolinium
-term-gadolinium-definition = Une zone d’inflammation active qui ressort à l’IRM après l’injection d’un produit de contraste.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-gadolinium-forms = gadolinium
-
 ## Term: edss
-term-edss = EDSS (Expanded Disability Status Scale)
+term-edss = EDSS (échelle de cotation du handicap)
 term-edss-definition = L’échelle standard de 0 à 10 que les médecins utilisent pour évaluer le handicap dû à la SEP. Plus le score est élevé, plus le handicap est important.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-edss-forms = edss, expanded disability status scale
@@ -134,12 +128,6 @@ term-neda = NEDA (aucun signe d’activité de la maladie)
 term-neda-definition = Un objectif de traitement : aucune poussée, aucune aggravation du handicap et aucune nouvelle activité à l’IRM sur une période donnée.
 # The forms the term takes in running text, lower case, separated by commas (for the content tests).
 term-neda-forms = neda, aucun signe d’activité de la maladie
-
-## Term: trm
-term-trm = Mortalité liée au traitement (en anglais : TRM)
-term-trm-definition = Les décès causés par le traitement lui-même, et non par la SEP.
-# The forms the term takes in running text, lower case, separated by commas (for the content tests).
-term-trm-forms = mortalité liée au traitement, trm
 
 ## Term: secondary-autoimmunity
 term-secondary-autoimmunity = Auto-immunité secondaire

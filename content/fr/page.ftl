@@ -52,12 +52,16 @@ blood = Sang
 store = Congélateur
 curve-title = Votre système immunitaire au fil du traitement
 curve-disclaimer = Une illustration de l’évolution générale, pas des données de patients.
-curve-summary = Les globules blancs peuvent baisser un peu à l’étape 2 et chuter fortement à l’étape 5. Ils sont au plus bas autour de l’étape 6 et après, jusqu’à l’apparition de nouveaux globules blancs à l’étape 7. Le système immunitaire dans son ensemble se reconstruit ensuite lentement, sur de nombreux mois.
+curve-summary = Si une chimiothérapie est utilisée à l’étape 2, les globules blancs peuvent baisser pendant un temps. Ils chutent fortement à l’étape 5 et sont au plus bas autour de l’étape 6 et après. De nouveaux globules blancs commencent à apparaître à l’étape 7, et l’ensemble du système immunitaire se reconstruit lentement, sur de nombreux mois.
 curve-usual = Habituel
 curve-low = Très bas
 curve-you-are-here = Cette étape
 reviewed = Dernière relecture du contenu, à partir de nos notes tirées des sources :
 next-review = Prochaine relecture prévue :
+# Shown instead of the two lines above when the English text has changed since the last check (content/review.toml).
+reviewed-before-changes = Le texte a été comparé pour la dernière fois à nos notes tirées des sources le { $date }. Il a changé depuis, et ces changements n’ont pas encore été vérifiés.
+# A publisher's own clinician's sign-off of its copy (publisher.toml, medical_sign_off).
+signed-off = { $publisher } a fait vérifier cette version par un clinicien le { $date }.
 published-by = Publié par
 back-to-top = Retour en haut
 # Shown in a source or glossary entry the reader reached from a link in the text: it takes them back to that link.
@@ -94,6 +98,8 @@ month-12 = décembre
 
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
+# The first of a month, where a language writes it in a form of its own (French: 1er).
+date-first-day-month-year = 1er { $month } { $year }
 date-month-year = { $month } { $year }
 
 ## A publisher's own section about aHSCT in its country (publisher.toml)

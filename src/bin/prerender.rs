@@ -3,7 +3,8 @@
 //!
 //! Run by Trunk's post-build hook (`scripts/post-build.sh`) on the staged page:
 //! `prerender path/to/index.html`. `prerender --check` only reads and checks
-//! the files. The publisher file is `publisher.toml` unless `--publisher FILE`
+//! the files; `prerender --text-fingerprint` prints the English text's
+//! fingerprint, for `content/review.toml`. The publisher file is `publisher.toml` unless `--publisher FILE`
 //! (or the `PUBLISHER_FILE` variable) names another; the words are in
 //! `content/` unless `--content DIR` names another folder laid out the same way.
 //!
@@ -12,10 +13,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ahsct_explainer::content::{load_all, page_path, Sources};
+use ahsct_explainer::content::{load_all, page_path, text_fingerprint, Sources};
 use ahsct_explainer::prerender::{accent_stylesheet, inject, link_stylesheet, localise_shell, render_app};
 
-const USAGE: &str = "usage: prerender [--publisher FILE] [--content DIR] (--check | path/to/index.html)";
+const USAGE: &str =
+    "usage: prerender [--publisher FILE] [--content DIR] (--check | --text-fingerprint | path/to/index.html)";
 const ACCENT_STYLESHEET: &str = "publisher-accent.css";
 
 fn main() -> ExitCode {
@@ -29,9 +31,11 @@ fn main() -> ExitCode {
     }
     let mut target = None;
     let mut check_only = false;
+    let mut fingerprint_only = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => check_only = true,
+            "--text-fingerprint" => fingerprint_only = true,
             "--publisher" => match args.next() {
                 Some(file) => {
                     sources.publisher_shown_as = file.clone();
@@ -49,6 +53,18 @@ fn main() -> ExitCode {
             _ if target.is_none() && !arg.starts_with("--") => target = Some(PathBuf::from(arg)),
             _ => return usage(),
         }
+    }
+    if fingerprint_only {
+        return match text_fingerprint(&sources.content_dir) {
+            Ok(fingerprint) => {
+                println!("{fingerprint}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{}: could not be read: {error}", sources.content_shown_as);
+                ExitCode::FAILURE
+            }
+        };
     }
     let builds = match load_all(&sources) {
         Ok(builds) => builds,

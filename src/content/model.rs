@@ -54,6 +54,18 @@ pub enum Block {
     Para(Para),
     /// A bulleted list, each item with its own sources.
     List(&'static [Para]),
+    /// The "When to call your team" notice, here.
+    CallTeam(CallTeam),
+}
+
+/// "When to call your team": what to do about a fever or other signs of
+/// infection once home (facts T8.11). One text, shown wherever a reader needs
+/// it: in the risks section, in the step after going home, and in the short
+/// version.
+#[derive(Debug, Clone, Copy)]
+pub struct CallTeam {
+    pub heading: &'static str,
+    pub paras: &'static [Para],
 }
 
 /// What a section shows after its own paragraphs.
@@ -121,6 +133,9 @@ pub struct Step {
     pub why: &'static [Para],
     pub timing: &'static [Para],
     pub may_notice: &'static [Para],
+    /// Opens "What you may notice" with the "When to call your team" notice
+    /// where the reader is at home while their white cells are still low.
+    pub call_team: Option<CallTeam>,
     pub scene: StemCellScene,
     /// The picture's text equivalent: where the stem cells are.
     pub scene_text: &'static str,
@@ -129,6 +144,14 @@ pub struct Step {
     pub immune_level: u8,
     /// The curve's text equivalent at this step.
     pub immune_text: &'static str,
+}
+
+impl Step {
+    /// Its paragraphs in the order a reader meets them.
+    pub fn paras(&self) -> Vec<Para> {
+        let call_team = self.call_team.map(|c| c.paras).unwrap_or_default();
+        [self.what_happens, self.why, self.timing, call_team, self.may_notice].concat()
+    }
 }
 
 /// A technical term, explained in plain words where it is used and listed in
@@ -381,8 +404,12 @@ pub struct QuestionsText {
 #[derive(Debug, Clone, Copy)]
 pub struct Source {
     pub id: SourceId,
-    /// Who published it and what it is, as a reader would cite it.
+    /// Who published it and what it is, as it was published: in its own
+    /// language, the same on every page.
     pub citation: &'static str,
+    /// This page's own note on it (a private provider, a patient's story, read
+    /// through a summary), in the page's language, shown in brackets after it.
+    pub note: Option<&'static str>,
     /// Absent where the fact sheet read the source through a copy it gives no address for.
     pub url: Option<&'static str>,
 }
@@ -499,6 +526,10 @@ pub struct Labels {
     pub curve_you_are_here: &'static str,
     pub reviewed: &'static str,
     pub next_review: &'static str,
+    /// "The text was last checked … on {date}. It has changed since …"
+    pub reviewed_before_changes: &'static str,
+    /// "{publisher} had a clinician check this copy on {date}."
+    pub signed_off: &'static str,
     pub published_by: &'static str,
     pub back_to_top: &'static str,
     /// From a source or glossary entry reached by a link, back to that link.
@@ -529,12 +560,19 @@ pub struct SettingsLabels {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Review {
+    /// The day the text was last checked against its sources, in the page's words.
     pub last_reviewed: &'static str,
     /// The same date in ISO form, for `<time datetime>`.
     pub last_reviewed_iso: &'static str,
     pub next_review: &'static str,
     pub next_review_iso: &'static str,
+    /// The English text has changed since that check: the page says so
+    /// instead of vouching for today's text with the old date.
+    pub changed_since: bool,
     pub publisher: &'static str,
+    /// The day a publisher's own clinician signed off this copy
+    /// (`publisher.toml`, PUBLISHING.md §7), in the page's words.
+    pub signed_off: Option<(&'static str, &'static str)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -637,6 +675,7 @@ pub fn paras_of(blocks: &[Block]) -> Vec<Para> {
         .flat_map(|b| match b {
             Block::Para(p) => vec![*p],
             Block::List(items) => items.to_vec(),
+            Block::CallTeam(call_team) => call_team.paras.to_vec(),
         })
         .collect()
 }
@@ -650,7 +689,7 @@ pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
         texts.extend(paras_of(section.body).iter().map(|p| p.text));
     }
     for step in c.steps {
-        texts.extend([step.what_happens, step.why, step.timing, step.may_notice].into_iter().flatten().map(|p| p.text));
+        texts.extend(step.paras().iter().map(|p| p.text));
         texts.extend([step.in_short, step.scene_text, step.immune_text]);
     }
     for cell in c.cell_explorer.cells {
@@ -674,5 +713,9 @@ pub fn label_texts(c: &Content) -> Vec<&'static str> {
     texts.extend(c.glossary.iter().map(|t| t.term));
     texts.extend(c.cell_explorer.cells.iter().map(|cell| cell.name));
     texts.extend(c.questions.groups.iter().map(|g| g.heading));
+    texts.extend(c.sections.iter().flat_map(|s| s.body).filter_map(|b| match b {
+        Block::CallTeam(call_team) => Some(call_team.heading),
+        _ => None,
+    }));
     texts
 }

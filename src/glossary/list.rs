@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
+use crate::glossary::marked_text::isolated;
 use crate::glossary::term::glossary_anchor;
 use crate::sources::citations::Citations;
 
@@ -16,8 +17,8 @@ pub fn GlossaryList() -> impl IntoView {
                 .iter()
                 .map(|term| view! {
                     <div class="glossary-entry" id=glossary_anchor(term.id)>
-                        <dt>{term.term}</dt>
-                        <dd>{term.definition.text}<Citations cites=term.definition.cites/></dd>
+                        <dt>{isolated(term.term)}</dt>
+                        <dd>{isolated(term.definition.text)}<Citations cites=term.definition.cites/></dd>
                     </div>
                 })
                 .collect_view()}

@@ -1,5 +1,8 @@
 #[cfg(not(target_arch = "wasm32"))]
-use {crate::content::use_content, crate::sources::citations::Citations, leptos::prelude::*};
+use {
+    crate::content::use_content, crate::glossary::marked_text::isolated, crate::sources::citations::Citations,
+    leptos::prelude::*,
+};
 
 /// The anchor of a term in the glossary section.
 pub fn glossary_anchor(term_id: &str) -> String {
@@ -33,13 +36,13 @@ pub fn GlossaryTermMark(
     leptos::either::Either::Right(view! {
         <span class="term" data-island="term">
             <button type="button" class="term__button" data-term=term_id aria-expanded="false" aria-controls=note_id.clone()>
-                {shown}
+                {isolated(shown)}
             </button>
             {after}
             <span class="term__note" id=note_id hidden>
-                <strong class="term__name">{term.term}</strong>
+                <strong class="term__name">{isolated(term.term)}</strong>
                 " "
-                {term.definition.text}
+                {isolated(term.definition.text)}
                 <Citations cites=term.definition.cites/>
                 " "
                 <a class="term__more" href=format!("#{}", glossary_anchor(term_id))>

@@ -5,4 +5,6 @@
 //! `content/<lang>/` (`content::load_all`); one WebAssembly serves them all.
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod bidi;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod switcher;

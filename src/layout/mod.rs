@@ -5,6 +5,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod call_team;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod can_and_cannot;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_section;

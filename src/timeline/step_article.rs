@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::glossary::marked_text::MarkedText;
+use crate::layout::call_team::CallTeamNotice;
 use crate::layout::rich_text::Paras;
 use crate::my_dates::step_date::StepDate;
 use crate::timeline::immune_curve::ImmuneCurve;
@@ -42,6 +43,7 @@ pub fn StepArticle(index: usize) -> impl IntoView {
                     <h4>{labels.timing}</h4>
                     <Paras paras=step.timing unit=step.id/>
                     <h4>{labels.may_notice}</h4>
+                    {step.call_team.map(|call_team| view! { <CallTeamNotice call_team=call_team unit=step.id heading_level=5/> })}
                     <Paras paras=step.may_notice unit=step.id/>
                 </div>
                 <div class="step__pictures">

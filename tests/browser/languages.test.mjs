@@ -300,6 +300,37 @@ test('a language the reader chooses is kept: the top page opens in it next time,
   assertNoProblems(problems);
 });
 
+test('in Arabic, Latin-script codes keep their own order: "CD34+" shows with its plus sign after the digits, and the sources\' English stays whole', async () => {
+  const { page, problems } = await app.openApp('ar/index.html#timeline/collection', { viewport: { width: 1280, height: 800 } });
+  // Where each character of the first "CD34+" in the step is drawn: in a
+  // right-to-left line without isolation, the "+" would be drawn left of "CD34".
+  const drawn = await page.evaluate(() => {
+    const step = document.getElementById('timeline/collection');
+    const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const at = node.data.indexOf('CD34+');
+      if (at < 0) continue;
+      const left = (index) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return { c: left(at), four: left(at + 3), plus: left(at + 4) };
+    }
+    return null;
+  });
+  assert.ok(drawn, 'the collection step names CD34+');
+  assert.ok(drawn.c < drawn.four && drawn.four < drawn.plus, `CD34+ drawn left to right: ${JSON.stringify(drawn)}`);
+  // A source cited as published is English, left to right, in its own island.
+  const citation = page.locator('#source-s52 .source-list__citation');
+  assert.equal(await citation.getAttribute('lang'), 'en');
+  assert.equal(await citation.getAttribute('dir'), 'ltr');
+  assert.doesNotMatch(await page.locator('#source-s52').textContent(), /private provider/, 'the note on it is in Arabic');
+  assertNoProblems(problems);
+});
+
 test('in Arabic, a date is Gregorian with the digits 0 to 9, even for a reader in Saudi Arabia, and its day count keeps its sign before the digits', async () => {
   const { page, problems } = await app.openApp('ar/index.html#timeline/collection', { viewport: { width: 1280, height: 800 }, locale: 'ar-SA' }, {
     prepare: (p) => p.addInitScript(() => {

@@ -240,3 +240,26 @@ test('the short version prints on at most two A4 pages, with the notice in full'
   assert.ok(!text.includes('Read the full page'), 'no link that cannot be followed on paper');
   assertNoProblems(problems);
 });
+
+test('"When to call your team" stands where a reader looks: in the risks section, in step 8 and in the short version, each a note named by its heading', async () => {
+  const { page, problems } = await app.openApp('', WIDE);
+  const fever = /38\.0 °C \(100\.5 °F\) or more, even if you feel well/;
+  // Hidden ones too: step 8 and the short version show when a reader goes there.
+  const named = { name: 'When to call your team', includeHidden: true };
+  const notes = page.getByRole('note', named);
+  // The risks section, step 8 (after going home) and the short version.
+  assert.equal(await notes.count(), 3);
+  for (const [where, note] of [
+    ['#risks', page.locator('#risks').getByRole('note', named)],
+    ['step 8', page.locator('[id="timeline/follow-up"]').getByRole('note', named)],
+    ['#short', page.locator('#short').getByRole('note', named)],
+  ]) {
+    assert.match(await note.textContent(), fever, `${where}: the temperature, even if you feel well`);
+    assert.match(await note.textContent(), /follow your own team’s instructions/, `${where}: their own team's instructions`);
+  }
+  // The short version shows it under the risks' "In short" line.
+  await page.goto(`${app.baseUrl}#short`);
+  await expectShortVersion(page);
+  assert.ok(await page.locator('#short').getByRole('note', { name: 'When to call your team' }).isVisible());
+  assertNoProblems(problems);
+});

@@ -133,9 +133,24 @@ fn load_language(sources: &Sources, publisher: &Publisher, language: &'static st
     // Read whether or not this publisher writes a country section: every
     // language has these words, and a translation is checked for them too.
     let labels = CountryLabels::read(&words);
-    let review = review(sources, &labels).unwrap_or_else(|problem| {
+    let review = review(sources, &labels).map(|review| Review {
+        signed_off: publisher
+            .medical_sign_off
+            .as_deref()
+            .map(|day| (String::leak(labels.date(day)) as &str, String::leak(day.to_owned()) as &str)),
+        ..review
+    });
+    let review = review.unwrap_or_else(|problem| {
         words.problem(problem);
-        Review { last_reviewed: "", last_reviewed_iso: "", next_review: "", next_review_iso: "", publisher: "" }
+        Review {
+            last_reviewed: "",
+            last_reviewed_iso: "",
+            next_review: "",
+            next_review_iso: "",
+            changed_since: false,
+            publisher: "",
+            signed_off: None,
+        }
     });
     let mut content = structure::content(&words, publisher, review, language, language_tag(language));
     if let (Some(country), true) = (&publisher.country, language == publisher.language) {
@@ -217,6 +232,8 @@ fn language_tag(language: &'static str) -> &'static str {
 struct CountryLabels {
     months: Vec<&'static str>,
     day_month_year: &'static str,
+    /// The first of a month has a form of its own in some languages (French "1er").
+    first_of_month_year: &'static str,
     month_year: &'static str,
     written: &'static str,
     sources_heading: &'static str,
@@ -230,6 +247,7 @@ impl CountryLabels {
         CountryLabels {
             months: (1..=12).map(|month| words.text(&format!("month-{month}"))).collect(),
             day_month_year: words.template("date-day-month-year", &["day", "month", "year"]),
+            first_of_month_year: words.template("date-first-day-month-year", &["month", "year"]),
             month_year: words.template("date-month-year", &["month", "year"]),
             written: words.template("country-written", &["org", "date"]),
             sources_heading: words.text("country-sources-heading"),
@@ -243,6 +261,7 @@ impl CountryLabels {
         let Some((year, month, day)) = publisher::iso_date(iso, true) else { return String::new() };
         let month = self.months[month as usize - 1];
         match day {
+            Some(1) => self.first_of_month_year.replace("{month}", month).replace("{year}", &year.to_string()),
             Some(day) => self
                 .day_month_year
                 .replace("{day}", &day.to_string())
@@ -317,6 +336,29 @@ pub const COUNTRY_SECTION_ID: &str = "in-your-country";
 struct ReviewFile {
     last_reviewed: toml::Spanned<String>,
     next_review: toml::Spanned<String>,
+    reviewed_text: toml::Spanned<String>,
+}
+
+/// The English text's fingerprint: a SHA-256 of `content/en/*.ftl`, file by
+/// file in name order, each as its name, a NUL, its bytes and a NUL. A review
+/// records it (`reviewed_text` in `content/review.toml`), so the build knows
+/// whether the text it shows is the text that was reviewed.
+/// `cargo run --bin prerender -- --text-fingerprint` prints today's.
+pub fn text_fingerprint(content_dir: &Path) -> std::io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut files: Vec<PathBuf> = std::fs::read_dir(content_dir.join(structure::SOURCE_LANGUAGE))?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    files.retain(|path| path.extension().is_some_and(|e| e == "ftl"));
+    files.sort();
+    let mut hash = Sha256::new();
+    for path in files {
+        hash.update(path.file_name().unwrap_or_default().as_encoded_bytes());
+        hash.update([0]);
+        hash.update(std::fs::read(&path)?);
+        hash.update([0]);
+    }
+    Ok(format!("sha256:{:x}", hash.finalize()))
 }
 
 /// When the content was last reviewed against the sources, and when the next
@@ -331,7 +373,7 @@ fn review(sources: &Sources, labels: &CountryLabels) -> Result<Review, Problem> 
             e.span().and_then(at),
             None,
             format!("is not valid: {}", e.message()),
-            "It holds last_reviewed and next_review, each as \"YYYY-MM-DD\"",
+            "It holds last_reviewed and next_review, each as \"YYYY-MM-DD\", and reviewed_text",
         )
     })?;
     let day = |value: &toml::Spanned<String>, key: &str| {
@@ -356,12 +398,23 @@ fn review(sources: &Sources, labels: &CountryLabels) -> Result<Review, Problem> 
             "Set the day the next review is due, after the last one",
         ));
     }
+    let today = text_fingerprint(&sources.content_dir).map_err(|e| {
+        Problem::new(
+            format!("{}/{}", sources.content_shown_as, structure::SOURCE_LANGUAGE),
+            None,
+            None,
+            format!("could not be read: {e}"),
+            "Check that the folder and its .ftl files can be read",
+        )
+    })?;
     Ok(Review {
         last_reviewed: String::leak(labels.date(&last)),
         next_review: String::leak(labels.date(&next)),
         last_reviewed_iso: String::leak(last),
         next_review_iso: String::leak(next),
+        changed_since: *parsed.reviewed_text.get_ref() != today,
         publisher: "",
+        signed_off: None,
     })
 }
 

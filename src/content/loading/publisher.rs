@@ -21,6 +21,9 @@ pub struct Publisher {
     pub read_more_label: &'static str,
     pub read_more_url: &'static str,
     pub country: Option<CountryFile>,
+    /// The day the publisher's own clinician signed off its copy,
+    /// `YYYY-MM-DD` (PUBLISHING.md §7).
+    pub medical_sign_off: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -31,6 +34,7 @@ struct PublisherFile {
     accent: Option<Spanned<String>>,
     read_more: ReadMoreFile,
     country: Option<CountryFile>,
+    medical_sign_off: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -154,6 +158,18 @@ pub fn parse(source: &str, file: &str, languages: &[String]) -> Result<Publisher
     if let Some(country) = &parsed.country {
         check_country(country, &mut report);
     }
+    let medical_sign_off = parsed.medical_sign_off.as_ref().and_then(|day| match iso_date(day.get_ref(), false) {
+        Some(_) => Some(day.get_ref().clone()),
+        None => {
+            report(
+                &day.span(),
+                "medical_sign_off",
+                format!("is \"{}\", not a date", day.get_ref()),
+                "Write the day your clinician signed off this copy as YYYY-MM-DD, such as 2026-12-01",
+            );
+            None
+        }
+    });
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -164,6 +180,7 @@ pub fn parse(source: &str, file: &str, languages: &[String]) -> Result<Publisher
         read_more_label: String::leak(read_more_label),
         read_more_url: String::leak(read_more_url),
         country: parsed.country,
+        medical_sign_off,
     })
 }
 

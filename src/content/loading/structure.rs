@@ -26,6 +26,7 @@ pub fn content(
     language: &'static str,
     lang: &'static str,
 ) -> Content {
+    let call_team = call_team(t);
     // Evaluated in the order written: the words of page.ftl first, then each file's.
     t.file("page.ftl");
     let review = Review { publisher: publisher.name, ..review };
@@ -38,8 +39,8 @@ pub fn content(
         language: language_text(t, language),
         shell: shell(t),
         labels: labels(t),
-        sections: sections(t),
-        steps: steps(t),
+        sections: sections(t, call_team),
+        steps: steps(t, call_team),
         read_more: Link { label: publisher.read_more_label, url: publisher.read_more_url },
         sources: sources(t),
         review,
@@ -135,6 +136,8 @@ fn labels(t: &Words) -> Labels {
         curve_you_are_here: t.text("curve-you-are-here"),
         reviewed: t.text("reviewed"),
         next_review: t.text("next-review"),
+        reviewed_before_changes: t.template("reviewed-before-changes", &["date"]),
+        signed_off: t.template("signed-off", &["publisher", "date"]),
         published_by: t.text("published-by"),
         back_to_top: t.text("back-to-top"),
         back_to_text: t.text("back-to-text"),
@@ -156,7 +159,7 @@ fn labels(t: &Words) -> Labels {
     }
 }
 
-fn sections(t: &Words) -> &'static [Section] {
+fn sections(t: &Words, call_team: CallTeam) -> &'static [Section] {
     t.file("sections.ftl");
     leak(vec![
         Section {
@@ -194,7 +197,7 @@ fn sections(t: &Words) -> &'static [Section] {
             heading: t.text("suitability-heading"),
             in_short: t.text("suitability-in-short"),
             body: leak(vec![
-                Block::Para(dated(t.text("suitability-para-1"), &["S12"], AsOf::Published("2019"))),
+                Block::Para(dated(t.text("suitability-para-1"), &["S1", "S12", "S35"], AsOf::Published("2019"))),
                 Block::Para(dated(t.text("suitability-para-2"), &["S11"], AsOf::Published("2020"))),
                 Block::Para(para(t.text("suitability-para-3"), &["S1"])),
                 Block::List(leak(vec![
@@ -224,15 +227,16 @@ fn sections(t: &Words) -> &'static [Section] {
                     para(t.text("risks-para-6"), &["S15"]),
                     para(t.text("risks-para-7"), &["S15"]),
                 ])),
-                Block::Para(para(t.text("risks-para-8"), &["S1", "S7"])),
-                Block::Para(para(t.text("risks-para-9"), &["S69"])),
-                Block::Para(para(t.text("risks-para-10"), &["S1", "S36"])),
+                Block::Para(para(t.text("risks-para-8"), &["S1", "S7", "S20"])),
+                Block::CallTeam(call_team),
+                Block::Para(para(t.text("risks-para-10"), &["S1", "S36", "S38"])),
                 Block::Para(para(t.text("risks-para-11"), &["S25"])),
                 Block::Para(para(t.text("risks-para-12"), &["S22"])),
                 Block::Para(para(t.text("risks-para-13"), &["S19"])),
                 Block::Para(para(t.text("risks-para-14"), &["S17"])),
                 Block::Para(para(t.text("risks-para-15"), &["S17"])),
                 Block::Para(para(t.text("risks-para-16"), &["S13", "S17"])),
+                Block::Para(para(t.text("risks-para-21"), &["S16", "S19", "S22"])),
                 Block::Para(para(t.text("risks-para-17"), &["S13"])),
                 Block::Para(para(t.text("risks-para-18"), &["S5"])),
                 Block::Para(para(t.text("risks-para-19"), &["S14"])),
@@ -284,7 +288,7 @@ fn sections(t: &Words) -> &'static [Section] {
                 Block::Para(dated(t.text("availability-para-4"), &["S20"], AsOf::Published("2024"))),
                 Block::Para(dated(t.text("availability-para-5"), &["S1", "S41"], AsOf::Recorded("February 2019"))),
                 Block::Para(para(t.text("availability-para-6"), &["S5"])),
-                Block::Para(para(t.text("availability-para-7"), &["S5", "S55", "S64"])),
+                Block::Para(para(t.text("availability-para-7"), &["S5", "S54", "S55", "S64"])),
                 Block::List(leak(vec![
                     para(t.text("availability-para-8"), &["S5"]),
                     para(t.text("availability-para-9"), &["S5"]),
@@ -365,7 +369,7 @@ fn sections(t: &Words) -> &'static [Section] {
     ])
 }
 
-fn steps(t: &Words) -> &'static [Step] {
+fn steps(t: &Words, call_team: CallTeam) -> &'static [Step] {
     t.file("timeline.ftl");
     leak(vec![
         Step {
@@ -387,6 +391,7 @@ fn steps(t: &Words) -> &'static [Step] {
             ]),
             timing: leak(vec![para(t.text("step-assessment-timing-1"), &["S33"])]),
             may_notice: leak(vec![para(t.text("step-assessment-may-notice-1"), &["S30"])]),
+            call_team: None,
             scene: StemCellScene::InMarrow,
             scene_text: t.text("step-assessment-scene-text"),
             immune_level: 100,
@@ -416,6 +421,7 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-mobilisation-may-notice-3"), &["S56"]),
                 para(t.text("step-mobilisation-may-notice-4"), &["S31"]),
             ]),
+            call_team: None,
             scene: StemCellScene::MarrowToBlood,
             scene_text: t.text("step-mobilisation-scene-text"),
             immune_level: 80,
@@ -440,6 +446,7 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-collection-may-notice-1"), &["S50"]),
                 para(t.text("step-collection-may-notice-2"), &["S50"]),
             ]),
+            call_team: None,
             scene: StemCellScene::BloodToStore,
             scene_text: t.text("step-collection-scene-text"),
             immune_level: 88,
@@ -461,6 +468,7 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-storage-timing-2"), &["S8"]),
             ]),
             may_notice: leak(vec![para(t.text("step-storage-may-notice-1"), &["S7", "S50"])]),
+            call_team: None,
             scene: StemCellScene::InStore,
             scene_text: t.text("step-storage-scene-text"),
             immune_level: 92,
@@ -487,6 +495,7 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-conditioning-may-notice-2"), &["S1"]),
                 para(t.text("step-conditioning-may-notice-3"), &["S62"]),
             ]),
+            call_team: None,
             scene: StemCellScene::InStoreDuringChemo,
             scene_text: t.text("step-conditioning-scene-text"),
             immune_level: 30,
@@ -505,8 +514,9 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-reinfusion-why-1"), &["S29", "S37"]),
                 para(t.text("step-reinfusion-why-2"), leak(vec![])),
             ]),
-            timing: leak(vec![para(t.text("step-reinfusion-timing-1"), &["S57"])]),
+            timing: leak(vec![para(t.text("step-reinfusion-timing-1"), &["S48", "S57"])]),
             may_notice: leak(vec![para(t.text("step-reinfusion-may-notice-1"), &["S1", "S7", "S61", "S62"])]),
+            call_team: None,
             scene: StemCellScene::StoreToBlood,
             scene_text: t.text("step-reinfusion-scene-text"),
             immune_level: 5,
@@ -518,7 +528,7 @@ fn steps(t: &Words) -> &'static [Step] {
             in_short: t.text("step-hospital-recovery-in-short"),
             medical_name: Some(t.text("step-hospital-recovery-medical-name")),
             what_happens: leak(vec![
-                para(t.text("step-hospital-recovery-what-happens-1"), &["S1", "S7", "S61", "S62"]),
+                para(t.text("step-hospital-recovery-what-happens-1"), &["S1", "S7", "S20", "S61", "S62"]),
                 para(t.text("step-hospital-recovery-what-happens-2"), &["S61", "S62"]),
                 para(t.text("step-hospital-recovery-what-happens-3"), &["S61"]),
             ]),
@@ -532,6 +542,7 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-hospital-recovery-may-notice-1"), &["S20", "S61"]),
                 para(t.text("step-hospital-recovery-may-notice-2"), &["S15"]),
             ]),
+            call_team: None,
             scene: StemCellScene::BloodToMarrow,
             scene_text: t.text("step-hospital-recovery-scene-text"),
             immune_level: 5,
@@ -558,12 +569,10 @@ fn steps(t: &Words) -> &'static [Step] {
                 para(t.text("step-follow-up-timing-2"), &["S43"]),
             ]),
             may_notice: leak(vec![
-                para(t.text("step-follow-up-may-notice-1"), &["S69"]),
-                para(t.text("step-follow-up-may-notice-2"), &["S69"]),
-                para(t.text("step-follow-up-may-notice-3"), &["S69"]),
                 para(t.text("step-follow-up-may-notice-4"), &["S38"]),
                 para(t.text("step-follow-up-may-notice-5"), &["S38"]),
             ]),
+            call_team: Some(call_team),
             scene: StemCellScene::MarrowMakingNewCells,
             scene_text: t.text("step-follow-up-scene-text"),
             immune_level: 75,
@@ -572,66 +581,76 @@ fn steps(t: &Words) -> &'static [Step] {
     ])
 }
 
+fn call_team(t: &Words) -> CallTeam {
+    t.file("sections.ftl");
+    CallTeam {
+        heading: t.text("call-team-heading"),
+        paras: leak(vec![para(t.text("call-team-para-1"), &["S69"]), para(t.text("call-team-para-2"), &["S69"])]),
+    }
+}
+
 /// Only the sources the text cites, in the order of the fact sheet's list.
 /// The numbers readers see are places in this list.
 fn sources(t: &Words) -> &'static [Source] {
     t.file("sources.ftl");
     leak(vec![
-    Source { id: "S1", citation: t.text("source-S1"), url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect") },
-    Source { id: "S2", citation: t.text("source-S2"), url: Some("https://ms-uk.org/hsct-choices-booklet/") },
-    Source { id: "S3", citation: t.text("source-S3"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6510794") },
-    Source { id: "S4", citation: t.text("source-S4"), url: Some("https://mstrust.org.uk/a-z/star-ms-trial-hsct-ms") },
-    Source { id: "S5", citation: t.text("source-S5"), url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/having-hsct-outside-the-nhs") },
-    Source { id: "S6", citation: t.text("source-S6"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6867671") },
-    Source { id: "S7", citation: t.text("source-S7"), url: Some("https://www.nationalmssociety.org/Treating-MS/aHSCt") },
-    Source { id: "S8", citation: t.text("source-S8"), url: Some("https://momentummagazineonline.com/ahsct/") },
-    Source { id: "S11", citation: t.text("source-S11"), url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
-    Source { id: "S12", citation: t.text("source-S12"), url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
-    Source { id: "S13", citation: t.text("source-S13"), url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
-    Source { id: "S14", citation: t.text("source-S14"), url: Some("http://pubmedcentralcanada.ca/pmcc/articles/PMC3950896/") },
-    Source { id: "S15", citation: t.text("source-S15"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
-    Source { id: "S16", citation: t.text("source-S16"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
-    Source { id: "S17", citation: t.text("source-S17"), url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
-    Source { id: "S18", citation: t.text("source-S18"), url: Some("https://www.clinicaladvisor.com/home/topics/neurology-information-center/stem-cell-therapy-may-be-effective-for-multiple-sclerosis/") },
-    Source { id: "S19", citation: t.text("source-S19"), url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
-    Source { id: "S20", citation: t.text("source-S20"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
-    Source { id: "S21", citation: t.text("source-S21"), url: Some("https://www.msaustralia.org.au/ahsct/") },
-    Source { id: "S22", citation: t.text("source-S22"), url: Some("https://doi.org/10.1007/s00415-021-10820-2") },
-    Source { id: "S24", citation: t.text("source-S24"), url: Some("https://msra.org.au/ahsct/ahsct-faqs/") },
-    Source { id: "S25", citation: t.text("source-S25"), url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
-    Source { id: "S26", citation: t.text("source-S26"), url: Some("https://ir.library.carleton.ca/pub/16450") },
-    Source { id: "S27", citation: t.text("source-S27"), url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
-    Source { id: "S28", citation: t.text("source-S28"), url: Some("https://link.springer.com/article/10.1007/s40120-022-00389-x") },
-    Source { id: "S29", citation: t.text("source-S29"), url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
-    Source { id: "S30", citation: t.text("source-S30"), url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
-    Source { id: "S31", citation: t.text("source-S31"), url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
-    Source { id: "S32", citation: t.text("source-S32"), url: Some("https://clinicaltrials.gov/ct2/show/results/NCT00288626") },
-    Source { id: "S33", citation: t.text("source-S33"), url: Some("https://www.clinicaltrials.gov/ct2/show/study/NCT04047628") },
-    Source { id: "S34", citation: t.text("source-S34"), url: Some("https://neuro-sysmed.no/trials/autologous-hematopoietic-stem-cell-transplantation-hsct-in-ms/") },
-    Source { id: "S35", citation: t.text("source-S35"), url: Some("https://www.sheffield.ac.uk/ctru/current-trials/starms") },
-    Source { id: "S36", citation: t.text("source-S36"), url: Some("https://trials.co/clinical-trials-details/-/NCT00278655") },
-    Source { id: "S37", citation: t.text("source-S37"), url: Some("https://clinicaltrialexchange.com/clinical-trials/Optimal-Conditioning-Regimen-for-Autologous-Transplantation-of-Relapsing-Remitting-Multiple-Sclerosis/NCT05482542") },
-    Source { id: "S38", citation: t.text("source-S38"), url: Some("https://biomed.reviewer.ly/app/publication/08221eb9-2b3f-4f6c-95a6-e5c930c69130") },
-    Source { id: "S40", citation: t.text("source-S40"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4071767") },
-    Source { id: "S41", citation: t.text("source-S41"), url: Some("https://parallelparliament.co.uk/question/218237/multiple-sclerosis-stem-cells") },
-    Source { id: "S42", citation: t.text("source-S42"), url: Some("https://doi.org/10.1038/bmt.2009.263") },
-    Source { id: "S43", citation: t.text("source-S43"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC9470541") },
-    Source { id: "S45", citation: t.text("source-S45"), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6857075") },
-    Source { id: "S47", citation: t.text("source-S47"), url: Some("https://bmtinfonet.org/transplant-article/transplant-and-early-recovery-period") },
-    Source { id: "S50", citation: t.text("source-S50"), url: Some("https://oregon.providence.org/our-services/p/providence-autologous-stem-cell-transplant-program/transplant-process/stem-cell-collection/") },
-    Source { id: "S51", citation: t.text("source-S51"), url: Some("https://cancer.unm.edu/physicians/multidisciplinary-teams/bmt/autologous-stem-cell-transplant/stem-cell-collection/") },
-    Source { id: "S52", citation: t.text("source-S52"), url: Some("https://www.hcahealthcare.co.uk/our-services/treatments/stem-cell-treatment-for-ms") },
-    Source { id: "S54", citation: t.text("source-S54"), url: Some("https://newsatw.com/we-need-to-try-this-to-stop-our-ms-getting-worse/") },
-    Source { id: "S55", citation: t.text("source-S55"), url: Some("https://foxnews.com/health/why-americans-with-ms-are-going-to-russia-for-treatment") },
-    Source { id: "S56", citation: t.text("source-S56"), url: Some("https://www.mstrust.org.uk/news/stories/what-i-wished-i-had-known-about-ms-and-hsct") },
-    Source { id: "S57", citation: t.text("source-S57"), url: Some("https://msedley.com/hsct-haematopoietic-stem-cell-transplantation/") },
-    Source { id: "S59", citation: t.text("source-S59"), url: None },
-    Source { id: "S60", citation: t.text("source-S60"), url: Some("https://docslib.org/doc/2248993/") },
-    Source { id: "S61", citation: t.text("source-S61"), url: Some("https://www.urmc.rochester.edu/cancer-institute/services/bmt/transplant-process/engraftment.aspx") },
-    Source { id: "S62", citation: t.text("source-S62"), url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
-    Source { id: "S64", citation: t.text("source-S64"), url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
-    Source { id: "S65", citation: t.text("source-S65"), url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
-    Source { id: "S69", citation: t.text("source-S69"), url: Some("https://my.clevelandclinic.org/health/diseases/4511-bone-marrow-transplant-preventing-infections/living-with") },
+    Source { id: "S1", citation: t.text("source-S1"), note: None, url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/hsct--what-to-expect") },
+    Source { id: "S2", citation: t.text("source-S2"), note: None, url: Some("https://ms-uk.org/hsct-choices-booklet/") },
+    Source { id: "S3", citation: t.text("source-S3"), note: Some(t.text("source-S3-note")), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6510794") },
+    Source { id: "S4", citation: t.text("source-S4"), note: None, url: Some("https://mstrust.org.uk/a-z/star-ms-trial-hsct-ms") },
+    Source { id: "S5", citation: t.text("source-S5"), note: None, url: Some("https://www.mssociety.org.uk/about-ms/treatments-and-therapies/disease-modifying-therapies/hsct/having-hsct-outside-the-nhs") },
+    Source { id: "S6", citation: t.text("source-S6"), note: Some(t.text("source-S6-note")), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6867671") },
+    Source { id: "S7", citation: t.text("source-S7"), note: Some(t.text("source-S7-note")), url: Some("https://www.nationalmssociety.org/Treating-MS/aHSCt") },
+    Source { id: "S8", citation: t.text("source-S8"), note: Some(t.text("source-S8-note")), url: Some("https://momentummagazineonline.com/ahsct/") },
+    Source { id: "S11", citation: t.text("source-S11"), note: None, url: Some("https://www.nature.com/articles/s41409-019-0684-0") },
+    Source { id: "S12", citation: t.text("source-S12"), note: None, url: Some("https://spiral.imperial.ac.uk/handle/10044/1/67612") },
+    Source { id: "S13", citation: t.text("source-S13"), note: None, url: Some("https://ashpublications.org/bloodadvances/article/1/27/2742/15827/") },
+    Source { id: "S14", citation: t.text("source-S14"), note: None, url: Some("http://pubmedcentralcanada.ca/pmcc/articles/PMC3950896/") },
+    Source { id: "S15", citation: t.text("source-S15"), note: None, url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7759663") },
+    Source { id: "S16", citation: t.text("source-S16"), note: None, url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765") },
+    Source { id: "S17", citation: t.text("source-S17"), note: None, url: Some("http://n.neurology.org/content/88/22/2115.abstract") },
+    Source { id: "S18", citation: t.text("source-S18"), note: Some(t.text("source-S18-note")), url: Some("https://www.clinicaladvisor.com/home/topics/neurology-information-center/stem-cell-therapy-may-be-effective-for-multiple-sclerosis/") },
+    Source { id: "S19", citation: t.text("source-S19"), note: None, url: Some("http://jnnp.bmj.com/content/85/10/1116.abstract") },
+    Source { id: "S20", citation: t.text("source-S20"), note: None, url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC10850659") },
+    Source { id: "S21", citation: t.text("source-S21"), note: None, url: Some("https://www.msaustralia.org.au/ahsct/") },
+    Source { id: "S22", citation: t.text("source-S22"), note: None, url: Some("https://doi.org/10.1007/s00415-021-10820-2") },
+    Source { id: "S24", citation: t.text("source-S24"), note: None, url: Some("https://msra.org.au/ahsct/ahsct-faqs/") },
+    Source { id: "S25", citation: t.text("source-S25"), note: None, url: Some("https://pubmed.ncbi.nlm.nih.gov/21596847") },
+    Source { id: "S26", citation: t.text("source-S26"), note: None, url: Some("https://ir.library.carleton.ca/pub/16450") },
+    Source { id: "S27", citation: t.text("source-S27"), note: None, url: Some("https://pubmed.ncbi.nlm.nih.gov/20350962/") },
+    Source { id: "S28", citation: t.text("source-S28"), note: Some(t.text("source-S28-note")), url: Some("https://link.springer.com/article/10.1007/s40120-022-00389-x") },
+    Source { id: "S29", citation: t.text("source-S29"), note: None, url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/collecting-stem-cells-your-blood-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S30", citation: t.text("source-S30"), note: None, url: Some("https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/guide-autologous-stem-cell-transplant-information-people-autoimmune-conditions-including-multiple-sclerosis-ms-and-scleroderma") },
+    Source { id: "S31", citation: t.text("source-S31"), note: None, url: Some("http://multiple-sclerosis-research.blogspot.hu/2016/02/collecting-stem-cells.html") },
+    Source { id: "S32", citation: t.text("source-S32"), note: Some(t.text("source-S32-note")), url: Some("https://clinicaltrials.gov/ct2/show/results/NCT00288626") },
+    Source { id: "S33", citation: t.text("source-S33"), note: Some(t.text("source-S33-note")), url: Some("https://www.clinicaltrials.gov/ct2/show/study/NCT04047628") },
+    Source { id: "S34", citation: t.text("source-S34"), note: Some(t.text("source-S34-note")), url: Some("https://neuro-sysmed.no/trials/autologous-hematopoietic-stem-cell-transplantation-hsct-in-ms/") },
+    Source { id: "S35", citation: t.text("source-S35"), note: Some(t.text("source-S35-note")), url: Some("https://www.sheffield.ac.uk/ctru/current-trials/starms") },
+    Source { id: "S36", citation: t.text("source-S36"), note: Some(t.text("source-S36-note")), url: Some("https://trials.co/clinical-trials-details/-/NCT00278655") },
+    Source { id: "S37", citation: t.text("source-S37"), note: None, url: Some("https://clinicaltrialexchange.com/clinical-trials/Optimal-Conditioning-Regimen-for-Autologous-Transplantation-of-Relapsing-Remitting-Multiple-Sclerosis/NCT05482542") },
+    Source { id: "S38", citation: t.text("source-S38"), note: None, url: Some("https://biomed.reviewer.ly/app/publication/08221eb9-2b3f-4f6c-95a6-e5c930c69130") },
+    Source { id: "S40", citation: t.text("source-S40"), note: Some(t.text("source-S40-note")), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4071767") },
+    Source { id: "S41", citation: t.text("source-S41"), note: Some(t.text("source-S41-note")), url: Some("https://parallelparliament.co.uk/question/218237/multiple-sclerosis-stem-cells") },
+    Source { id: "S42", citation: t.text("source-S42"), note: None, url: Some("https://doi.org/10.1038/bmt.2009.263") },
+    Source { id: "S43", citation: t.text("source-S43"), note: None, url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC9470541") },
+    Source { id: "S45", citation: t.text("source-S45"), note: Some(t.text("source-S45-note")), url: Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC6857075") },
+    Source { id: "S47", citation: t.text("source-S47"), note: None, url: Some("https://bmtinfonet.org/transplant-article/transplant-and-early-recovery-period") },
+    // The fact sheet gives this source's addresses only shortened (with "…"), so it has no link.
+    Source { id: "S48", citation: t.text("source-S48"), note: Some(t.text("source-S48-note")), url: None },
+    Source { id: "S50", citation: t.text("source-S50"), note: None, url: Some("https://oregon.providence.org/our-services/p/providence-autologous-stem-cell-transplant-program/transplant-process/stem-cell-collection/") },
+    Source { id: "S51", citation: t.text("source-S51"), note: None, url: Some("https://cancer.unm.edu/physicians/multidisciplinary-teams/bmt/autologous-stem-cell-transplant/stem-cell-collection/") },
+    Source { id: "S52", citation: t.text("source-S52"), note: Some(t.text("source-S52-note")), url: Some("https://www.hcahealthcare.co.uk/our-services/treatments/stem-cell-treatment-for-ms") },
+    Source { id: "S54", citation: t.text("source-S54"), note: Some(t.text("source-S54-note")), url: Some("https://newsatw.com/we-need-to-try-this-to-stop-our-ms-getting-worse/") },
+    Source { id: "S55", citation: t.text("source-S55"), note: None, url: Some("https://foxnews.com/health/why-americans-with-ms-are-going-to-russia-for-treatment") },
+    Source { id: "S56", citation: t.text("source-S56"), note: Some(t.text("source-S56-note")), url: Some("https://www.mstrust.org.uk/news/stories/what-i-wished-i-had-known-about-ms-and-hsct") },
+    Source { id: "S57", citation: t.text("source-S57"), note: None, url: Some("https://msedley.com/hsct-haematopoietic-stem-cell-transplantation/") },
+    Source { id: "S59", citation: t.text("source-S59"), note: None, url: None },
+    Source { id: "S60", citation: t.text("source-S60"), note: Some(t.text("source-S60-note")), url: Some("https://docslib.org/doc/2248993/") },
+    Source { id: "S61", citation: t.text("source-S61"), note: None, url: Some("https://www.urmc.rochester.edu/cancer-institute/services/bmt/transplant-process/engraftment.aspx") },
+    Source { id: "S62", citation: t.text("source-S62"), note: Some(t.text("source-S62-note")), url: Some("https://1stchoicepharmacy.co.uk/nhs_conditions_stem-cell-transplant_risks") },
+    Source { id: "S64", citation: t.text("source-S64"), note: Some(t.text("source-S64-note")), url: Some("http://msfocus.org/MultipleSclerosisFoundation/media/Flipbook/MSfocus/spring2019/inc/html/19.html") },
+    Source { id: "S65", citation: t.text("source-S65"), note: None, url: Some("https://www.nss.nhs.scot/publications/foi-000102-scottish-hsct-network/foi-000102-scottish-hsct-network-html/") },
+    Source { id: "S69", citation: t.text("source-S69"), note: Some(t.text("source-S69-note")), url: Some("https://my.clevelandclinic.org/health/diseases/4511-bone-marrow-transplant-preventing-infections/living-with") },
     ])
 }
 
@@ -754,12 +773,6 @@ fn glossary(t: &Words) -> &'static [GlossaryTerm] {
             forms: t.list_of("term-ms-types-forms"),
         },
         GlossaryTerm {
-            id: "gadolinium",
-            term: t.text("term-gadolinium"),
-            definition: para(t.text("term-gadolinium-definition"), &["S11", "S19"]),
-            forms: t.list_of("term-gadolinium-forms"),
-        },
-        GlossaryTerm {
             id: "edss",
             term: t.text("term-edss"),
             definition: para(t.text("term-edss-definition"), &["S11", "S16"]),
@@ -770,12 +783,6 @@ fn glossary(t: &Words) -> &'static [GlossaryTerm] {
             term: t.text("term-neda"),
             definition: para(t.text("term-neda-definition"), &["S11"]),
             forms: t.list_of("term-neda-forms"),
-        },
-        GlossaryTerm {
-            id: "trm",
-            term: t.text("term-trm"),
-            definition: para(t.text("term-trm-definition"), &["S17"]),
-            forms: t.list_of("term-trm-forms"),
         },
         GlossaryTerm {
             id: "secondary-autoimmunity",

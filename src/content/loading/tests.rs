@@ -265,3 +265,57 @@ fn a_sample_publisher_file_names_links_colours_and_adds_its_section() {
     assert_eq!(country.sources[1].dated, "Checked November 2026.");
     assert_eq!(country.paragraphs[2][1].source, 2);
 }
+
+/// The page vouches for its text with a review date only while the text is
+/// the text that review read; a changed sentence makes it say so instead.
+#[test]
+fn a_changed_sentence_makes_the_page_say_its_text_is_not_yet_checked() {
+    let copy = Copy::new();
+    let fingerprint = text_fingerprint(&copy.root.join("content")).unwrap();
+    copy.write(
+        "content/review.toml",
+        format!("last_reviewed = \"2026-12-06\"\nnext_review = \"2027-06-06\"\nreviewed_text = \"{fingerprint}\"\n")
+            .as_bytes(),
+    );
+    let page = |copy: &Copy| crate::prerender::render_app(load(&copy.sources()).unwrap().content);
+
+    let reviewed = page(&copy);
+    assert!(reviewed.contains("Content last reviewed against our notes from the sources:"), "{reviewed}");
+    assert!(reviewed.contains(r#"<time datetime="2026-12-06">6 December 2026</time>"#));
+    assert!(reviewed.contains("Next review due:"));
+    assert!(!reviewed.contains("not yet checked"));
+
+    copy.edit("content/en/sections.ftl", "It is general information only.", "It is general information.");
+    let changed = page(&copy);
+    assert!(
+        changed.contains(
+            r#"The text was last checked against our notes from the sources on <time datetime="2026-12-06">6 December 2026</time>. It has changed since then, and the changes are not yet checked."#
+        ),
+        "{changed}"
+    );
+    assert!(!changed.contains("Content last reviewed against"));
+    assert!(!changed.contains("Next review due:"));
+}
+
+/// A publisher's own clinician's sign-off shows as theirs, with its day in the
+/// page's words; a sign-off that is not a date stops the build.
+#[test]
+fn a_publisher_sign_off_shows_as_the_publishers() {
+    let copy = Copy::new();
+    copy.edit("publisher.toml", "name = ", "medical_sign_off = \"2026-12-01\"\nname = ");
+    let page = crate::prerender::render_app(load(&copy.sources()).unwrap().content);
+    assert!(
+        page.contains(r#"had a clinician check this copy on <time datetime="2026-12-01">1 December 2026</time>."#),
+        "{page}"
+    );
+
+    // French writes the first of a month "1er" (premier).
+    copy.with_language("fr");
+    let french = load_all(&copy.sources()).unwrap().into_iter().find(|b| b.content.lang == "fr").unwrap();
+    let page = crate::prerender::render_app(french.content);
+    assert!(page.contains(r#"<time datetime="2026-12-01">1er décembre 2026</time>"#), "{page}");
+
+    copy.edit("publisher.toml", "\"2026-12-01\"", "\"1 December\"");
+    let problem = only(copy.problems());
+    assert!(problem.contains("medical_sign_off: is \"1 December\", not a date"), "{problem}");
+}
