@@ -275,15 +275,17 @@ ensure_browser_packages() {
 ensure_test_tools() {
   ensure_rust_toolchain
   ensure_wasm_target
+  # One background job does all of apt's work: two apt-get runs at once would
+  # fight over apt's lists lock, which, unlike dpkg's, has no timeout.
   in_background "Browsers" ensure_browser_packages
   in_background "npm packages" ensure_npm_packages
-  in_background "actionlint and ShellCheck" ensure_actionlint
   ensure_trunk
   ensure_wasm_bindgen_cli
   if browser_selected firefox; then
     ensure_geckodriver
   fi
   wait_for_background
+  ensure_actionlint
   ensure_wasm_opt_from_npm
 }
 
@@ -301,6 +303,22 @@ in_background() {
   BACKGROUND_PIDS+=("$!")
   BACKGROUND_LABELS+=("$label")
   BACKGROUND_LOGS+=("$log")
+}
+
+# On the way out after a failure: lets the jobs still running finish (an
+# apt-get or npm stopped halfway leaves a machine worse off than one that
+# finished), and removes their logs.
+settle_background() {
+  [ "${#BACKGROUND_PIDS[@]}" -gt 0 ] || return 0
+  say "Waiting for the installs still running in the background to finish"
+  local index
+  for index in "${!BACKGROUND_PIDS[@]}"; do
+    wait "${BACKGROUND_PIDS[$index]}" 2>/dev/null || true
+    rm -f "${BACKGROUND_LOGS[$index]}"
+  done
+  BACKGROUND_PIDS=()
+  BACKGROUND_LABELS=()
+  BACKGROUND_LOGS=()
 }
 
 # Waits for every job in_background started, shows what each printed, and

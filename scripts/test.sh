@@ -10,9 +10,11 @@
 # each browser listed. BROWSERS=chromium runs Chromium alone, for speed, and
 # installs nothing for the others.
 #
-# TEST_JOBS (default: the number of processors) is how many test files run at
-# once. Each file starts its own browser and its own server on a free port,
-# so files share nothing but the built dist/.
+# TEST_JOBS (default: one more than the processors) is how many test files
+# run at once: a browser test also waits on its browser, so one file more
+# than there are processors keeps them busy (on 2 cores, 7 min 24 s against
+# 8 min 35 s with 2). Each file starts its own browser and its own server on
+# a free port, so files share nothing but the built dist/.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -25,13 +27,14 @@ report_duration() {
   local status=$? elapsed=$((SECONDS - started_at))
   local outcome="passed"
   [ "$status" -eq 0 ] || outcome="FAILED (exit $status) in phase: ${current_phase:-set-up}"
+  settle_background
   print_phase_table
   say "Test run $outcome after $((elapsed / 60))m $((elapsed % 60))s"
 }
 trap report_duration EXIT
 
 read_browser_selection
-test_jobs="${TEST_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+test_jobs="${TEST_JOBS:-$(($(nproc 2>/dev/null || echo 2) + 1))}"
 
 begin_phase "Install tools"
 ensure_test_tools
@@ -67,5 +70,6 @@ node --test --test-concurrency="$test_jobs" tests/engines/*.test.mjs
 
 begin_phase "Rebuild checks"
 say "Checking that a change to the content leaves the WebAssembly unchanged, and the publisher file's builds"
-node --test tests/rebuild/*.test.mjs
+# One at a time: each compiles, and they share target/.
+node --test --test-concurrency=1 tests/rebuild/*.test.mjs
 end_phase

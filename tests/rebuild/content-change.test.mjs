@@ -6,10 +6,11 @@
 // It compiles, so scripts/test.sh runs it on its own, after the browser
 // tests. The copy builds into the app's own `target/`: its dependencies are
 // the ones the release build already compiled, so only the copy itself is
-// compiled (its binary lands where the app's does, byte for byte the same when
-// this test passes, and the next `trunk build` writes its own again).
+// compiled. Cargo names a crate's build by its place in the workspace, so the
+// copy's build is the app's own: afterwards it is cleared, and the next
+// `trunk build` compiles the app from its own sources again.
 
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,12 @@ const TARGET_DIR = path.join(REPO_ROOT, 'target');
 const CRATE_DIR = path.join(TARGET_DIR, 'content-change', 'crate');
 const CONTENT_DIR = path.join(CRATE_DIR, 'content', 'en');
 const WASM = path.join(TARGET_DIR, 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
+
+after(async () => {
+  await run('cargo', ['clean', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'ahsct-explainer'], {
+    cwd: REPO_ROOT,
+  });
+});
 
 async function buildWasm() {
   await run('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', 'ahsct-explainer'], {
