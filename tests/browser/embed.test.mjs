@@ -231,7 +231,17 @@ test('embedded: moving through the timeline neither scrolls the host page nor ta
 test('embedded: messages from other frames or origins, and malformed ones, change nothing', async () => {
   // Independent of the app's own messages: the frame need only have started.
   const { page, iframe, frame, problems } = await openHost();
-  await page.waitForTimeout(500); // let any height the app posts on load arrive first
+  // Any height the app posts on load arrives first: messages from one window
+  // arrive in the order sent, so once a message sent from the frame after its
+  // start has arrived, so has every height the app posted before it.
+  await twoFrames(frame);
+  await page.evaluate(() => {
+    addEventListener('message', (event) => {
+      if (event.data === 'settled-for-test') window.frameSettledForTest = true;
+    });
+  });
+  await frame.evaluate(() => parent.postMessage('settled-for-test', '*'));
+  await eventually(async () => assert.equal(await page.evaluate(() => window.frameSettledForTest), true));
 
   // The host page counts every message after embed.js has seen it (embed.js
   // listened first), so "nothing happened" is checked after the fact.

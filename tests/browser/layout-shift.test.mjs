@@ -3,9 +3,17 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, useAppHarness } from './support.mjs';
+import { assertNoProblems, twoFrames, useAppHarness } from './support.mjs';
 
 const app = useAppHarness();
+
+/** Until the first updates after the app started (the address, scrolling)
+ * have painted, any animation has ended, and the shifts they made are reported. */
+async function settled(page) {
+  await twoFrames(page);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await twoFrames(page);
+}
 
 /** Records every layout shift from the very start of the page. */
 function recordLayoutShifts(page) {
@@ -33,8 +41,7 @@ test('no layout shift on loading for a reader who chose the largest text and mor
   };
   const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 800 } },
     { prepare: withSettings });
-  await page.evaluate(() => new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+  await settled(page);
   assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest');
   assert.deepEqual(await page.evaluate(() => window.layoutShiftsForTest), [], 'layout shifts');
   assertNoProblems(problems);
@@ -44,9 +51,7 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 
   for (const address of ['', '#timeline/storage', '#timeline/all', '#risks']) {
     test(`no layout shift while ${address || 'the page'} loads and hydrates at ${viewport.width} px`, async () => {
       const { page, problems } = await app.openApp(address, { viewport }, { prepare: recordLayoutShifts });
-      // Let the first updates after hydration (the address, scrolling) paint.
-      await page.evaluate(() => new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+      await settled(page);
       const shifts = await page.evaluate(() => window.layoutShiftsForTest);
       assert.deepEqual(shifts, [], 'layout shifts');
       assertNoProblems(problems);

@@ -376,7 +376,9 @@ export const expectAllSteps = (page) => expectTimelineAllSteps(() => readTimelin
  * Waits until the page has painted twice more (a page, or a frame of one).
  * What a click, a key or a change of state does reaches the screen by then
  * (the app updates the page in microtasks and scrolls in the next frame), so
- * a check that something did NOT happen waits on this, not on a clock.
+ * a check that something did NOT happen waits on this, not on a clock. A
+ * frame of a host page must be on the host's screen: Chromium draws no
+ * frames for one that is not.
  */
 export function twoFrames(pageOrFrame) {
   return pageOrFrame.evaluate(() => new Promise((resolve) =>
