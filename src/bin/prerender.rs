@@ -60,8 +60,8 @@ fn main() -> ExitCode {
                 println!("{fingerprint}");
                 ExitCode::SUCCESS
             }
-            Err(error) => {
-                eprintln!("{}: could not be read: {error}", sources.content_shown_as);
+            Err(problem) => {
+                eprintln!("{problem}");
                 ExitCode::FAILURE
             }
         };

@@ -133,8 +133,8 @@ pub struct Step {
     pub why: &'static [Para],
     pub timing: &'static [Para],
     pub may_notice: &'static [Para],
-    /// Opens "What you may notice" with the "When to call your team" notice
-    /// where the reader is at home while their white cells are still low.
+    /// Ends the step with the "When to call your team" notice, where the
+    /// reader is at home while their white cells are still low.
     pub call_team: Option<CallTeam>,
     pub scene: StemCellScene,
     /// The picture's text equivalent: where the stem cells are.
@@ -150,7 +150,17 @@ impl Step {
     /// Its paragraphs in the order a reader meets them.
     pub fn paras(&self) -> Vec<Para> {
         let call_team = self.call_team.map(|c| c.paras).unwrap_or_default();
-        [self.what_happens, self.why, self.timing, call_team, self.may_notice].concat()
+        [self.what_happens, self.why, self.timing, self.may_notice, call_team].concat()
+    }
+}
+
+impl Section {
+    /// "When to call your team", where the section carries it.
+    pub fn call_team(&self) -> Option<CallTeam> {
+        self.body.iter().find_map(|block| match block {
+            Block::CallTeam(call_team) => Some(*call_team),
+            _ => None,
+        })
     }
 }
 
@@ -689,7 +699,8 @@ pub fn paragraph_texts(c: &Content) -> Vec<&'static str> {
         texts.extend(paras_of(section.body).iter().map(|p| p.text));
     }
     for step in c.steps {
-        texts.extend(step.paras().iter().map(|p| p.text));
+        // Its "When to call your team" is the one the risks section carries.
+        texts.extend([step.what_happens, step.why, step.timing, step.may_notice].into_iter().flatten().map(|p| p.text));
         texts.extend([step.in_short, step.scene_text, step.immune_text]);
     }
     for cell in c.cell_explorer.cells {
@@ -713,9 +724,6 @@ pub fn label_texts(c: &Content) -> Vec<&'static str> {
     texts.extend(c.glossary.iter().map(|t| t.term));
     texts.extend(c.cell_explorer.cells.iter().map(|cell| cell.name));
     texts.extend(c.questions.groups.iter().map(|g| g.heading));
-    texts.extend(c.sections.iter().flat_map(|s| s.body).filter_map(|b| match b {
-        Block::CallTeam(call_team) => Some(call_team.heading),
-        _ => None,
-    }));
+    texts.extend(c.sections.iter().filter_map(|s| s.call_team()).map(|call_team| call_team.heading));
     texts
 }

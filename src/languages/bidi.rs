@@ -19,7 +19,8 @@ const OUTER_PUNCTUATION: &[char] =
 /// Splits `text` into its Latin-script runs and the rest. A run is one or more
 /// words with a Latin letter in them ("CD34+", "G-CSF", "°C", "MS Society"),
 /// joined by single spaces, with a number written just before it ("38.0 °C"),
-/// and without the sentence's punctuation at either end.
+/// and without the sentence's punctuation at either end. A right-to-left
+/// prefix on a word ("وSPMS": "and SPMS") stays outside the run, and ends it.
 pub fn runs(text: &str) -> Vec<Run<'_>> {
     let words = words_of(text);
     let mut out = Vec::new();
@@ -28,27 +29,33 @@ pub fn runs(text: &str) -> Vec<Run<'_>> {
     while index < words.len() {
         let (start, end) = words[index];
         let word = &text[start..end];
-        let starts_run = has_latin_letter(word)
-            || (is_number(word)
-                && words.get(index + 1).is_some_and(|&(s, e)| s == end + 1 && has_latin_letter(&text[s..e])));
-        if !starts_run {
-            index += 1;
-            continue;
-        }
+        let latin_from = match latin_part(word) {
+            Some(offset) => start + offset,
+            None if is_number(word)
+                && words.get(index + 1).is_some_and(|&(s, e)| s == end + 1 && latin_part(&text[s..e]) == Some(0)) =>
+            {
+                start
+            }
+            None => {
+                index += 1;
+                continue;
+            }
+        };
         let mut run_end = end;
         index += 1;
         while let Some(&(s, e)) = words.get(index) {
-            if s != run_end + 1 || !has_latin_letter(&text[s..e]) {
+            if s != run_end + 1 || latin_part(&text[s..e]) != Some(0) {
                 break;
             }
             run_end = e;
             index += 1;
         }
-        let inner = trim_outer(&text[start..run_end]);
-        let inner_start = start + text[start..run_end].find(inner).unwrap_or(0);
+        let span = &text[latin_from..run_end];
+        let inner = trim_outer(span);
         if inner.is_empty() {
             continue;
         }
+        let inner_start = latin_from + span.find(inner).unwrap_or(0);
         if inner_start > plain_from {
             out.push(Run::Plain(&text[plain_from..inner_start]));
         }
@@ -59,6 +66,19 @@ pub fn runs(text: &str) -> Vec<Run<'_>> {
         out.push(Run::Plain(&text[plain_from..]));
     }
     out
+}
+
+/// Where a word's Latin-script part starts, after any right-to-left prefix:
+/// the rest must have a Latin letter and no right-to-left letter.
+fn latin_part(word: &str) -> Option<usize> {
+    let offset = word.find(|c: char| !is_right_to_left(c)).unwrap_or(word.len());
+    let rest = trim_outer(&word[offset..]);
+    (rest.chars().any(|c| c.is_ascii_alphabetic()) && !rest.chars().any(is_right_to_left)).then_some(offset)
+}
+
+/// Arabic (with its supplements and presentation forms) and Hebrew letters.
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Byte ranges of the space-separated words of `text`.
@@ -79,10 +99,6 @@ fn words_of(text: &str) -> Vec<(usize, usize)> {
         words.push((s, text.len()));
     }
     words
-}
-
-fn has_latin_letter(word: &str) -> bool {
-    word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 fn is_number(word: &str) -> bool {
@@ -116,6 +132,15 @@ mod tests {
             runs("جمعية MS Society في 38.0 °C"),
             vec![Plain("جمعية "), Latin("MS Society"), Plain(" في "), Latin("38.0 °C")]
         );
+    }
+
+    #[test]
+    fn a_right_to_left_prefix_stays_outside_and_ends_the_run() {
+        assert_eq!(
+            runs("RRMS وSPMS وPPMS"),
+            vec![Latin("RRMS"), Plain(" و"), Latin("SPMS"), Plain(" و"), Latin("PPMS")]
+        );
+        assert_eq!(runs("وCD34+ هنا"), vec![Plain("و"), Latin("CD34+"), Plain(" هنا")]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::{use_content, Block, CallTeam, Content, Section, SectionKind};
+use crate::content::{use_content, Content, Section, SectionKind};
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::call_team::CallTeamNotice;
 use crate::paths::reading_time::{fill_minutes, full_page_words, word_count};
@@ -19,19 +19,10 @@ pub fn short_version_words(content: &Content) -> usize {
     let steps: usize = content.steps.iter().map(|step| word_count(step.title) + word_count(step.in_short)).sum();
     let around = word_count(content.labels.short_version_heading) + word_count(content.labels.short_version_intro);
     let call_team: usize = summed_up(content)
-        .filter_map(call_team_of)
+        .filter_map(Section::call_team)
         .map(|c| word_count(c.heading) + c.paras.iter().map(|p| word_count(p.text)).sum::<usize>())
         .sum();
     sections + steps + around + call_team
-}
-
-/// A section that carries "When to call your team" carries it in the short
-/// version too, under its "In short" line: it is what a reader must act on.
-fn call_team_of(section: &Section) -> Option<CallTeam> {
-    section.body.iter().find_map(|block| match block {
-        Block::CallTeam(call_team) => Some(*call_team),
-        _ => None,
-    })
 }
 
 /// The short version of the whole page (`#short`): each section's heading,
@@ -47,7 +38,9 @@ pub fn ShortVersion() -> impl IntoView {
         .map(|section| {
             let unit = format!("short-{}", section.id);
             let steps = (section.kind == SectionKind::Timeline).then(|| view! { <ShortSteps/> });
-            let call_team = call_team_of(section).map(|call_team| {
+            // A section's "When to call your team" shows here too, under its
+            // "In short" line: it is what a reader must act on.
+            let call_team = section.call_team().map(|call_team| {
                 let unit = leak(format!("short-{}-call-team", section.id));
                 view! { <CallTeamNotice call_team=call_team unit=unit heading_level=4/> }
             });

@@ -43,8 +43,8 @@ pub fn StepArticle(index: usize) -> impl IntoView {
                     <h4>{labels.timing}</h4>
                     <Paras paras=step.timing unit=step.id/>
                     <h4>{labels.may_notice}</h4>
-                    {step.call_team.map(|call_team| view! { <CallTeamNotice call_team=call_team unit=step.id heading_level=5/> })}
                     <Paras paras=step.may_notice unit=step.id/>
+                    {step.call_team.map(|call_team| view! { <CallTeamNotice call_team=call_team unit=step.id heading_level=4/> })}
                 </div>
                 <div class="step__pictures">
                     <StemCellPicture index=index/>

@@ -133,11 +133,11 @@ fn load_language(sources: &Sources, publisher: &Publisher, language: &'static st
     // Read whether or not this publisher writes a country section: every
     // language has these words, and a translation is checked for them too.
     let labels = CountryLabels::read(&words);
+    // A publisher's clinician signs off its copy in the publisher's language,
+    // the language its country section is written in: only that page says so.
+    let sign_off = publisher.medical_sign_off.as_deref().filter(|_| language == publisher.language);
     let review = review(sources, &labels).map(|review| Review {
-        signed_off: publisher
-            .medical_sign_off
-            .as_deref()
-            .map(|day| (String::leak(labels.date(day)) as &str, String::leak(day.to_owned()) as &str)),
+        signed_off: sign_off.map(|day| (String::leak(labels.date(day)) as &str, String::leak(day.to_owned()) as &str)),
         ..review
     });
     let review = review.unwrap_or_else(|problem| {
@@ -339,23 +339,26 @@ struct ReviewFile {
     reviewed_text: toml::Spanned<String>,
 }
 
-/// The English text's fingerprint: a SHA-256 of `content/en/*.ftl`, file by
-/// file in name order, each as its name, a NUL, its bytes and a NUL. A review
-/// records it (`reviewed_text` in `content/review.toml`), so the build knows
-/// whether the text it shows is the text that was reviewed.
-/// `cargo run --bin prerender -- --text-fingerprint` prints today's.
-pub fn text_fingerprint(content_dir: &Path) -> std::io::Result<String> {
+/// The English text's fingerprint: a SHA-256 of every message in
+/// `content/en/*.ftl`, key and words, in key order (comments and layout of
+/// the files do not count). A review records it (`reviewed_text` in
+/// `content/review.toml`), so the build knows whether the text it shows is
+/// the text that was reviewed. `cargo run --bin prerender -- --text-fingerprint`
+/// prints today's.
+pub fn text_fingerprint(content_dir: &Path) -> Result<String, Problem> {
     use sha2::{Digest, Sha256};
-    let mut files: Vec<PathBuf> = std::fs::read_dir(content_dir.join(structure::SOURCE_LANGUAGE))?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    files.retain(|path| path.extension().is_some_and(|e| e == "ftl"));
-    files.sort();
+    let folder = content_dir.join(structure::SOURCE_LANGUAGE);
+    let words = Words::read_folder(&folder, &folder.display().to_string());
+    if let Some(problem) = words.take_problems().into_iter().next() {
+        return Err(problem);
+    }
+    let mut messages = words.messages();
+    messages.sort();
     let mut hash = Sha256::new();
-    for path in files {
-        hash.update(path.file_name().unwrap_or_default().as_encoded_bytes());
+    for (key, text) in messages {
+        hash.update(key.as_bytes());
         hash.update([0]);
-        hash.update(std::fs::read(&path)?);
+        hash.update(text.as_bytes());
         hash.update([0]);
     }
     Ok(format!("sha256:{:x}", hash.finalize()))
@@ -398,21 +401,14 @@ fn review(sources: &Sources, labels: &CountryLabels) -> Result<Review, Problem> 
             "Set the day the next review is due, after the last one",
         ));
     }
-    let today = text_fingerprint(&sources.content_dir).map_err(|e| {
-        Problem::new(
-            format!("{}/{}", sources.content_shown_as, structure::SOURCE_LANGUAGE),
-            None,
-            None,
-            format!("could not be read: {e}"),
-            "Check that the folder and its .ftl files can be read",
-        )
-    })?;
+    // English that cannot be read stops the build with its own problems.
+    let today = text_fingerprint(&sources.content_dir).ok();
     Ok(Review {
         last_reviewed: String::leak(labels.date(&last)),
         next_review: String::leak(labels.date(&next)),
         last_reviewed_iso: String::leak(last),
         next_review_iso: String::leak(next),
-        changed_since: *parsed.reviewed_text.get_ref() != today,
+        changed_since: today.as_ref() != Some(parsed.reviewed_text.get_ref()),
         publisher: "",
         signed_off: None,
     })

@@ -26,8 +26,9 @@ pub fn content(
     language: &'static str,
     lang: &'static str,
 ) -> Content {
+    // Shown in a section and in a step, so read first, from sections.ftl.
     let call_team = call_team(t);
-    // Evaluated in the order written: the words of page.ftl first, then each file's.
+    // The rest in the order written: the words of page.ftl, then each file's.
     t.file("page.ftl");
     let review = Review { publisher: publisher.name, ..review };
     let glossary_more = t.text("glossary-more");
@@ -228,7 +229,6 @@ fn sections(t: &Words, call_team: CallTeam) -> &'static [Section] {
                     para(t.text("risks-para-7"), &["S15"]),
                 ])),
                 Block::Para(para(t.text("risks-para-8"), &["S1", "S7", "S20"])),
-                Block::CallTeam(call_team),
                 Block::Para(para(t.text("risks-para-10"), &["S1", "S36", "S38"])),
                 Block::Para(para(t.text("risks-para-11"), &["S25"])),
                 Block::Para(para(t.text("risks-para-12"), &["S22"])),
@@ -241,6 +241,8 @@ fn sections(t: &Words, call_team: CallTeam) -> &'static [Section] {
                 Block::Para(para(t.text("risks-para-18"), &["S5"])),
                 Block::Para(para(t.text("risks-para-19"), &["S14"])),
                 Block::Para(para(t.text("risks-para-20"), &["S14"])),
+                // Last, under its own heading: what follows a heading is read as its part.
+                Block::CallTeam(call_team),
             ]),
             kind: SectionKind::Prose,
         },

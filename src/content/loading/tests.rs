@@ -309,11 +309,17 @@ fn a_publisher_sign_off_shows_as_the_publishers() {
         "{page}"
     );
 
-    // French writes the first of a month "1er" (premier).
+    // Only the publisher's own language says so: its clinician read that page.
     copy.with_language("fr");
-    let french = load_all(&copy.sources()).unwrap().into_iter().find(|b| b.content.lang == "fr").unwrap();
-    let page = crate::prerender::render_app(french.content);
-    assert!(page.contains(r#"<time datetime="2026-12-01">1er décembre 2026</time>"#), "{page}");
+    let page_in = |lang: &str| {
+        let builds = load_all(&copy.sources()).unwrap();
+        crate::prerender::render_app(builds.into_iter().find(|b| b.content.lang == lang).unwrap().content)
+    };
+    assert!(!page_in("fr").contains("2026-12-01"), "the French page says nothing of an English sign-off");
+    // A French publisher's page, where the first of a month is "1er" (premier).
+    copy.edit("publisher.toml", "language = \"en\"", "language = \"fr\"");
+    assert!(page_in("fr").contains(r#"<time datetime="2026-12-01">1er décembre 2026</time>"#));
+    assert!(!page_in("en-GB").contains("2026-12-01"), "nor the English page of a French publisher");
 
     copy.edit("publisher.toml", "\"2026-12-01\"", "\"1 December\"");
     let problem = only(copy.problems());
