@@ -24,10 +24,10 @@ setup_path
 
 started_at=$SECONDS
 report_duration() {
-  local status=$? elapsed=$((SECONDS - started_at))
-  local outcome="passed"
+  local status=$? elapsed outcome="passed"
   [ "$status" -eq 0 ] || outcome="FAILED (exit $status) in phase: ${current_phase:-set-up}"
   settle_background
+  elapsed=$((SECONDS - started_at))
   print_phase_table
   say "Test run $outcome after $((elapsed / 60))m $((elapsed % 60))s"
 }

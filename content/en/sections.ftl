@@ -71,7 +71,7 @@ risks-para-19 = A study from North and South America covered transplants for aut
 risks-para-20 = Where centres had done fewer than 5, the risk was 3.5 times that of centres with more than 15. Where they had done 5 to 15, it was 4.2 times.
 # The "When to call your team" notice: shown in this section, in steps 7 and 8, and in the short version.
 call-team-heading = When to call your team
-call-team-para-1 = After you go home, call your transplant team or a local doctor straight away if you get a fever. One transplant centre says: call if your temperature is 38.0 °C (100.5 °F) or more, even if you feel well. Use the number your team gave you.
+call-team-para-1 = After you go home, call your transplant team or a local doctor straight away if you get a fever. One transplant centre says: call if your temperature is 38.0 °C (100.5 °F) or more, even if you feel well. Use the number your team gave you.
 call-team-para-2 = That centre lists other signs of infection: a new cough, breathlessness, sweats, chills, a sore throat, diarrhoea and a rash. It also lists mouth sores, pain or burning when passing urine, and redness, swelling or discharge around a central line. Call about these too, and follow your own team’s instructions and temperature, if theirs differ.
 
 ## Section: timeline

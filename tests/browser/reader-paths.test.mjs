@@ -243,7 +243,7 @@ test('the short version prints on at most two A4 pages, with the notice in full'
 
 test('"When to call your team" stands where a reader looks: in the risks section, in step 8 and in the short version, each a note named by its heading', async () => {
   const { page, problems } = await app.openApp('', WIDE);
-  const fever = /38\.0 °C \(100\.5 °F\) or more, even if you feel well/;
+  const fever = /38\.0\s°C \(100\.5\s°F\) or more, even if you feel well/;
   // Hidden ones too: step 8 and the short version show when a reader goes there.
   const named = { name: 'When to call your team', includeHidden: true };
   const notes = page.getByRole('note', named);
