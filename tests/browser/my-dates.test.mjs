@@ -147,6 +147,11 @@ test('by keyboard: a date and a note saved on a step show its day count and how 
   assert.equal(await dateField(page, 'reinfusion').inputValue(), '2027-03-10');
   await tabUntil(page, (el) => el.id === 'my-date-reinfusion-note');
   await page.keyboard.type('Bring slippers');
+  // Save is disabled, so Tab passes it by, until the dates' code is in: it
+  // loads when a reader first comes to a date, and on a busy machine a test
+  // types faster than it arrives.
+  const save = stepDate(page, 'reinfusion').getByRole('button', { name: 'Save my date' });
+  await eventually(async () => assert.equal(await save.isDisabled(), false, 'Save works once the code is in'));
   await tabUntil(page, (el) => el.textContent.trim() === 'Save my date');
   await page.keyboard.press('Enter');
   await eventually(async () => assert.match(await shownDate(page, 'reinfusion'),
