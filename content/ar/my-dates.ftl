@@ -17,9 +17,19 @@ my-date-day-and-when = { $day }، { $when }
 my-date-today = تاريخ اليوم
 my-date-tomorrow = غدًا
 my-date-yesterday = أمس
-# { $n } is a number of days (2 or more). Arabic: "after days numbering n", right for any n.
-my-date-in-days = بعد أيام عددها { $n }
-my-date-days-ago = قبل أيام عددها { $n }
+# { $n } is a number of days (2 or more): the noun takes the form Arabic gives that number.
+my-date-in-days = { $n ->
+    [two] بعد يومين
+    [few] بعد { $n } أيام
+    [many] بعد { $n } يومًا
+   *[other] بعد { $n } يوم
+}
+my-date-days-ago = { $n ->
+    [two] قبل يومين
+    [few] قبل { $n } أيام
+    [many] قبل { $n } يومًا
+   *[other] قبل { $n } يوم
+}
 my-date-error-prefix = خطأ:
 my-date-error-not-a-date = أدخل التاريخ كاملًا: اليوم والشهر والسنة.
 my-date-error-too-early = أدخل تاريخًا في سنة 2000 أو بعدها.

@@ -15,10 +15,18 @@ contents-heading = المحتويات
 # The short version of the page: each section's "In short" line, and each step in one sentence.
 short-version-heading = النسخة المختصرة
 # { $minutes } is worked out from the words when the page is built (never fewer than 2).
-short-version-link = اقرأ النسخة المختصرة (وقت القراءة بالدقائق: نحو { $minutes })
+short-version-link = اقرأ النسخة المختصرة ({ $minutes ->
+    [two] نحو دقيقتين
+    [few] نحو { $minutes } دقائق
+   *[other] نحو { $minutes } دقيقة
+})
 short-version-intro = في كل جزء رابط إلى نصه الكامل.
 # { $minutes } is worked out from the words when the page is built.
-full-page-link = اقرأ الصفحة كاملة (وقت القراءة بالدقائق: نحو { $minutes })
+full-page-link = اقرأ الصفحة كاملة ({ $minutes ->
+    [two] نحو دقيقتين
+    [few] نحو { $minutes } دقائق
+   *[other] نحو { $minutes } دقيقة
+})
 in-short = باختصار:
 source-word = المصدر
 timeline-label = الجدول الزمني لعلاج aHSCT
@@ -26,10 +34,12 @@ steps-list-label = جميع الخطوات
 # { $n } is the step shown, { $total } the number of steps.
 step-count = الخطوة { $n } من { $total }
 all-steps-count = جميع الخطوات بالترتيب
-# Screen readers hear "previous" + " " + "step-word": "السابق من الخطوات".
 previous = السابق
-step-word = من الخطوات
 next = التالي
+# The Previous and Next buttons' names for screen readers: each holds the
+# button's own word ("Previous", "Next"), so that a reader who says it is understood.
+previous-button-name = الخطوة السابقة
+next-button-name = الخطوة التالية
 previous-step = الخطوة السابقة:
 next-step = الخطوة التالية:
 show-all = اعرض جميع الخطوات

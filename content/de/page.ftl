@@ -28,8 +28,11 @@ steps-list-label = Alle Schritte
 step-count = Schritt { $n } von { $total }
 all-steps-count = Alle Schritte, der Reihe nach
 previous = Vorheriger
-step-word = Schritt
 next = Nächster
+# The Previous and Next buttons' names for screen readers: each holds the
+# button's own word ("Previous", "Next"), so that a reader who says it is understood.
+previous-button-name = Vorheriger Schritt
+next-button-name = Nächster Schritt
 previous-step = Vorheriger Schritt:
 next-step = Nächster Schritt:
 show-all = Alle Schritte zeigen

@@ -18,7 +18,9 @@ my-date-day-and-when = { $day }, { $when }
 my-date-today = today
 my-date-tomorrow = tomorrow
 my-date-yesterday = yesterday
-# { $n } is a number of days.
+# { $n } is a number of days (2 or more). Where your language's noun changes
+# with the number, write a form for each of its plural categories, as Fluent
+# does: { $n -> [few] … { $n } … *[other] … { $n } … } (content/ar has an example).
 my-date-in-days = in { $n } days
 my-date-days-ago = { $n } days ago
 my-date-error-prefix = Error:

@@ -37,8 +37,11 @@ steps-list-label = All steps
 step-count = Step { $n } of { $total }
 all-steps-count = All steps, in order
 previous = Previous
-step-word = step
 next = Next
+# The Previous and Next buttons' names for screen readers: each holds the
+# button's own word ("Previous", "Next"), so that a reader who says it is understood.
+previous-button-name = Previous step
+next-button-name = Next step
 previous-step = Previous step:
 next-step = Next step:
 show-all = Show all steps

@@ -32,8 +32,11 @@ steps-list-label = Todos los pasos
 step-count = Paso { $n } de { $total }
 all-steps-count = Todos los pasos, en orden
 previous = Anterior
-step-word = paso
 next = Siguiente
+# The Previous and Next buttons' names for screen readers: each holds the
+# button's own word ("Previous", "Next"), so that a reader who says it is understood.
+previous-button-name = Paso anterior
+next-button-name = Paso siguiente
 previous-step = Paso anterior:
 next-step = Paso siguiente:
 show-all = Mostrar todos los pasos

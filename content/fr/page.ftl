@@ -32,10 +32,12 @@ steps-list-label = Toutes les étapes
 # { $n } is the step shown, { $total } the number of steps.
 step-count = Étape { $n } sur { $total }
 all-steps-count = Toutes les étapes, dans l’ordre
-# "previous" and "next" are buttons; screen readers hear them followed by "step-word": "Précédente (étape)".
 previous = Précédente
-step-word = (étape)
 next = Suivante
+# The Previous and Next buttons' names for screen readers: each holds the
+# button's own word ("Previous", "Next"), so that a reader who says it is understood.
+previous-button-name = Étape précédente
+next-button-name = Étape suivante
 previous-step = Étape précédente :
 next-step = Étape suivante :
 show-all = Afficher toutes les étapes

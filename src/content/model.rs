@@ -1,6 +1,8 @@
 //! The shape of the explainer's words. Views read these types; they never hold
 //! text of their own, so a translation is a second value of `Content`.
 
+use crate::languages::plural::PluralText;
+
 /// A source code from the fact sheet's reference list, such as `"S1"`.
 pub type SourceId = &'static str;
 
@@ -328,10 +330,10 @@ pub struct MyDatesText {
     pub today: &'static str,
     pub tomorrow: &'static str,
     pub yesterday: &'static str,
-    /// "in {n} days"
-    pub in_days: &'static str,
+    /// "in {n} days", with a form for each plural category the language needs.
+    pub in_days: &'static PluralText<'static>,
     /// "{n} days ago"
-    pub days_ago: &'static str,
+    pub days_ago: &'static PluralText<'static>,
     pub error_prefix: &'static str,
     pub error_not_a_date: &'static str,
     pub error_too_early: &'static str,
@@ -496,10 +498,10 @@ pub struct Labels {
     pub contents_heading: &'static str,
     pub short_version_heading: &'static str,
     /// "Read the short version (about {minutes} minutes)"
-    pub short_version_link: &'static str,
+    pub short_version_link: &'static PluralText<'static>,
     pub short_version_intro: &'static str,
     /// "Read the full page (about {minutes} minutes)"
-    pub full_page_link: &'static str,
+    pub full_page_link: &'static PluralText<'static>,
     pub in_short: &'static str,
     pub source_word: &'static str,
     pub timeline_label: &'static str,
@@ -507,9 +509,11 @@ pub struct Labels {
     /// "Step {n} of {total}"
     pub step_count: &'static str,
     pub all_steps_count: &'static str,
+    /// The Previous button's word, and its whole name, which holds that word
+    /// ("Previous step"): one text, so each language says it in its own order.
     pub previous: &'static str,
-    /// Completes "Previous" and "Next" for screen readers: "Next step".
-    pub step_word: &'static str,
+    pub previous_button_name: &'static str,
+    pub next_button_name: &'static str,
     pub next: &'static str,
     /// Before the title of the step before, at the end of a step: "Previous step:".
     pub previous_step: &'static str,

@@ -1102,4 +1102,36 @@ mod translations {
         }
         assert!(problems.is_empty(), "{problems:#?}");
     }
+
+    /// A button's name holds the word on it (WCAG 2.5.3), so that a reader
+    /// who says "Previous" to voice control reaches it, and a screen reader
+    /// hears a whole phrase in the language's own order ("Paso anterior").
+    #[test]
+    fn the_step_buttons_names_hold_their_visible_words() {
+        for language in languages_for_tests() {
+            let labels = crate::content::loading::for_language(&language).labels;
+            for (shown, name) in
+                [(labels.previous, labels.previous_button_name), (labels.next, labels.next_button_name)]
+            {
+                assert!(
+                    name.to_lowercase().contains(&shown.to_lowercase()) && name != shown,
+                    "{language}: the name {name:?} says more than, and holds, the button's word {shown:?}"
+                );
+            }
+        }
+    }
+
+    /// Where a number meets a noun, each language's form for that number:
+    /// Arabic says "دقيقتين" for 2 minutes, "دقائق" for 3 to 10, "دقيقة" from 11.
+    #[test]
+    fn the_reading_time_takes_the_languages_form_of_its_number() {
+        use crate::paths::reading_time::{fill_minutes, WORDS_PER_MINUTE};
+        let arabic = crate::content::loading::for_language("ar").labels.short_version_link;
+        let said = |minutes: usize| fill_minutes(arabic, minutes * WORDS_PER_MINUTE, "ar");
+        assert!(said(2).contains("نحو دقيقتين") && !said(2).contains('2'), "{}", said(2));
+        assert!(said(4).contains("نحو 4 دقائق"), "{}", said(4));
+        assert!(said(15).contains("نحو 15 دقيقة"), "{}", said(15));
+        let english = crate::content::loading::for_language("en").labels.short_version_link;
+        assert_eq!(fill_minutes(english, 4 * WORDS_PER_MINUTE, "en"), "Read the short version (about 4 minutes)");
+    }
 }

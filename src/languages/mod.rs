@@ -6,5 +6,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bidi;
+pub mod plural;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod switcher;

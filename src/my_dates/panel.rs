@@ -20,8 +20,9 @@ const CONFIRM_QUESTION_ID: &str = "my-dates-clear-question";
 #[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn MyDatesPanel() -> impl IntoView {
-    let text = &use_content().my_dates;
-    let words = MyDatesWords::from_content(text);
+    let content = use_content();
+    let text = &content.my_dates;
+    let words = MyDatesWords::from_content(text, content.lang);
     view! {
         <section class="my-dates" data-island="my-dates" data-words=words.encode() aria-labelledby=HEADING_ID>
             <h3 id=HEADING_ID tabindex="-1">{text.heading}</h3>

@@ -4,6 +4,8 @@
 
 crate::island_words! {
     pub struct MyDatesWords {
+        /// The page's language, whose plural rules pick the form of "in {n} days".
+        lang,
         saved, removed,
         /// "Your date:"
         your_date,
@@ -12,9 +14,9 @@ crate::island_words! {
         /// "{day}, {when}"
         day_and_when,
         today, tomorrow, yesterday,
-        /// "in {n} days"
+        /// "in {n} days", its forms for numbers encoded (`languages::plural`)
         in_days,
-        /// "{n} days ago"
+        /// "{n} days ago", the same
         days_ago,
         error_not_a_date, error_too_early,
         /// "… no later than {latest}."
@@ -40,8 +42,10 @@ impl MyDatesWords {
 
 #[cfg(not(target_arch = "wasm32"))]
 impl MyDatesWords {
-    pub fn from_content(text: &crate::content::MyDatesText) -> Self {
+    pub fn from_content(text: &crate::content::MyDatesText, lang: &'static str) -> Self {
+        let encoded = |plural: &PluralText| -> &'static str { String::leak(plural.encode()) };
         Self {
+            lang,
             saved: text.saved,
             removed: text.removed,
             your_date: text.your_date,
@@ -50,8 +54,8 @@ impl MyDatesWords {
             today: text.today,
             tomorrow: text.tomorrow,
             yesterday: text.yesterday,
-            in_days: text.in_days,
-            days_ago: text.days_ago,
+            in_days: encoded(text.in_days),
+            days_ago: encoded(text.days_ago),
             error_not_a_date: text.error_not_a_date,
             error_too_early: text.error_too_early,
             error_too_late: text.error_too_late,
@@ -67,6 +71,7 @@ impl MyDatesWords {
     }
 }
 
+use crate::languages::plural::{category_of, PluralText};
 use crate::my_dates::calendar::Date;
 use crate::my_dates::schedule::{self, DateProblem, FromToday};
 
@@ -78,8 +83,8 @@ impl MyDatesWords {
             FromToday::Today => self.today.to_owned(),
             FromToday::Tomorrow => self.tomorrow.to_owned(),
             FromToday::Yesterday => self.yesterday.to_owned(),
-            FromToday::InDays(n) => self.in_days.replace("{n}", &n.to_string()),
-            FromToday::DaysAgo(n) => self.days_ago.replace("{n}", &n.to_string()),
+            FromToday::InDays(n) => PluralText::decode(self.in_days).fill("n", n, category_of(self.lang, n)),
+            FromToday::DaysAgo(n) => PluralText::decode(self.days_ago).fill("n", n, category_of(self.lang, n)),
         };
         match reinfusion {
             Some(reinfusion) => {
@@ -119,9 +124,11 @@ impl MyDatesWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::plural::{FormKey, PluralCategory};
 
     fn words() -> MyDatesWords {
         MyDatesWords {
+            lang: "en",
             saved: "Saved.",
             removed: "Removed.",
             your_date: "Your date:",
@@ -172,16 +179,27 @@ mod tests {
 
     #[test]
     fn the_day_count_and_the_distance_are_joined_as_the_language_joins_them() {
+        let arabic_days = PluralText {
+            forms: vec![
+                (FormKey::Category(PluralCategory::Two), "بعد يومين"),
+                (FormKey::Category(PluralCategory::Few), "بعد {n} أيام"),
+            ],
+            default: "بعد {n} يومًا",
+        };
         let arabic = MyDatesWords {
+            lang: "ar",
             day: "اليوم {day}",
             day_and_when: "{day}، {when}",
-            in_days: "بعد أيام عددها {n}",
+            in_days: String::leak(arabic_days.encode()),
             ..words()
         };
+        let today = date("2027-03-01");
         assert_eq!(
-            arabic.about(date("2027-03-13"), date("2027-03-01"), Some(date("2027-03-18"))),
-            "اليوم \u{2066}\u{2212}5\u{2069}، بعد أيام عددها 12"
+            arabic.about(date("2027-03-13"), today, Some(date("2027-03-18"))),
+            "اليوم \u{2066}\u{2212}5\u{2069}، بعد 12 يومًا"
         );
+        assert_eq!(arabic.about(date("2027-03-03"), today, None), "بعد يومين");
+        assert_eq!(arabic.about(date("2027-03-06"), today, None), "بعد 5 أيام");
     }
 
     #[test]

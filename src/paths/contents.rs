@@ -25,7 +25,7 @@ pub fn PageContents() -> impl IntoView {
             <h2 id=CONTENTS_HEADING_ID class="contents__heading">{labels.contents_heading}</h2>
             <p class="contents__short">
                 <a href=format!("#{SHORT_VERSION_ID}")>
-                    {fill_minutes(labels.short_version_link, short_version_words(content))}
+                    {fill_minutes(labels.short_version_link, short_version_words(content), content.lang)}
                 </a>
             </p>
             <ol class="contents__list" role="list">{items}</ol>

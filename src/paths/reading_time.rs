@@ -3,6 +3,7 @@
 
 use crate::content::{label_texts, paragraph_texts, Content};
 use crate::glossary::markup;
+use crate::languages::plural::{category_of, PluralText};
 
 /// Words a minute: a calm pace for reading to understand. Adults read
 /// non-fiction silently at about 240 words a minute on average; many of this
@@ -24,9 +25,11 @@ pub fn minutes_to_read(words: usize) -> usize {
     (rounded as usize).max(2)
 }
 
-/// A text with its `{minutes}` filled in: the time these words take to read.
-pub fn fill_minutes(template: &str, words: usize) -> String {
-    template.replace("{minutes}", &minutes_to_read(words).to_string())
+/// A text with its `{minutes}` filled in, in the form the language (`lang`)
+/// gives that number: the time these words take to read.
+pub fn fill_minutes(template: &PluralText, words: usize, lang: &str) -> String {
+    let minutes = u32::try_from(minutes_to_read(words)).unwrap_or(u32::MAX);
+    template.fill("minutes", minutes, category_of(lang, minutes))
 }
 
 /// Every word of the full page that a reader reads: headings, "In short"

@@ -63,7 +63,7 @@ pub fn ShortVersion() -> impl IntoView {
                 {labels.short_version_intro}
                 " "
                 <a class="short-version__full" href=format!("#{CONTENTS_ID}") data-full-page="">
-                    {fill_minutes(labels.full_page_link, full_page_words(content))}
+                    {fill_minutes(labels.full_page_link, full_page_words(content), content.lang)}
                 </a>
             </p>
             <ol class="short-version__parts" role="list">{sections}</ol>

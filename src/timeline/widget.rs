@@ -55,12 +55,12 @@ pub fn Timeline() -> impl IntoView {
                 // The page opens on the first step.
                 <p class="step-count">{timeline.step_count_text(1)}</p>
                 <div class="step-buttons">
-                    <button type="button" class="button step-previous" disabled>
+                    <button type="button" class="button step-previous" aria-label=labels.previous_button_name disabled>
                         <span aria-hidden="true">{back_arrow}</span>
-                        <span>{labels.previous}<span class="visually-hidden">" "{labels.step_word}</span></span>
+                        <span>{labels.previous}</span>
                     </button>
-                    <button type="button" class="button button--primary step-next">
-                        <span>{labels.next}<span class="visually-hidden">" "{labels.step_word}</span></span>
+                    <button type="button" class="button button--primary step-next" aria-label=labels.next_button_name>
+                        <span>{labels.next}</span>
                         <span aria-hidden="true">{forward_arrow}</span>
                     </button>
                 </div>

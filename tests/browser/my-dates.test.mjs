@@ -418,6 +418,22 @@ test('a date is written in the page\'s language, in the reader\'s own form of it
   assertNoProblems(other.problems);
 });
 
+test('in Arabic, "in n days" takes the form Arabic gives each number: two, three to ten, eleven to ninety-nine, and past a hundred', async () => {
+  const stored = ['my-dates;1', 'assessment\t2026-11-20\t', 'mobilisation\t2026-11-30\t', 'collection\t2026-12-07\t',
+    'conditioning\t2026-12-14\t', 'reinfusion\t2027-03-15\t'].join('\n');
+  const { page, problems } = await app.openApp('ar/index.html#timeline/all', WIDE, { prepare: seed([[STORAGE_KEY, stored]]) });
+  const items = async () => (await page.locator('.my-dates__item').allInnerTexts()).map((item) => item.replace(/[\u2066-\u2069]/g, ''));
+  await eventually(async () => assert.equal((await items()).length, 5));
+  const [twelveAgo, twoAgo, inFive, inTwelve, inHundredAndThree] = await items();
+  assert.match(twelveAgo, /\(اليوم −115، قبل 12 يومًا\)$/);
+  assert.match(twoAgo, /\(اليوم −105، قبل يومين\)$/);
+  assert.match(inFive, /\(اليوم −98، بعد 5 أيام\)$/);
+  assert.match(inTwelve, /\(اليوم −91، بعد 12 يومًا\)$/);
+  // 103 takes the form of 3, not of 100: CLDR's rule is on the number's last two digits.
+  assert.match(inHundredAndThree, /\(اليوم 0، بعد 103 أيام\)$/);
+  assertNoProblems(problems);
+});
+
 test('saving one step\'s date never writes over what a reader is typing in another step, the reinfusion included', async () => {
   const { page, problems } = await app.openApp('#timeline/all', WIDE, { prepare: fixToday() });
   await dateField(page, 'collection').fill('2027-02-20');

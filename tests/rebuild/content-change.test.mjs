@@ -7,8 +7,8 @@
 // tests. The copy builds into the app's own `target/`: its dependencies are
 // the ones the release build already compiled, so only the copy itself is
 // compiled. Cargo names a crate's build by its place in the workspace, so the
-// copy's build is the app's own: afterwards it is cleared, and the next
-// `trunk build` compiles the app from its own sources again.
+// copy's build is the app's own: afterwards it is cleared with the copy, and
+// the next `trunk build` compiles the app from its own sources again.
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,10 +25,13 @@ const CRATE_DIR = path.join(TARGET_DIR, 'content-change', 'crate');
 const CONTENT_DIR = path.join(CRATE_DIR, 'content', 'en');
 const WASM = path.join(TARGET_DIR, 'wasm32-unknown-unknown', 'release', 'ahsct-explainer.wasm');
 
+// If this never runs (a run stopped part-way), the copy's folder is left, and
+// the next build clears its build first (scripts/pre-build.sh).
 after(async () => {
   await run('cargo', ['clean', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'ahsct-explainer'], {
     cwd: REPO_ROOT,
   });
+  await rm(path.join(TARGET_DIR, 'content-change'), { recursive: true, force: true });
 });
 
 async function buildWasm() {

@@ -360,6 +360,14 @@ pub fn text_fingerprint(content_dir: &Path) -> Result<String, Problem> {
         hash.update([0]);
         hash.update(text.as_bytes());
         hash.update([0]);
+        // A message's forms for numbers, after its default form. A message
+        // without them hashes as it did before forms were read.
+        for (form, words) in words.forms(key) {
+            hash.update(form.as_bytes());
+            hash.update([0]);
+            hash.update(words.as_bytes());
+            hash.update([0]);
+        }
     }
     Ok(format!("sha256:{:x}", hash.finalize()))
 }

@@ -5,7 +5,9 @@
 //!
 //! Fluent is read with `fluent-syntax`, the Fluent project's own parser. Only
 //! the part of Fluent the page needs is accepted: a message's value, with
-//! `{ $name }` placeholders where a text fills in a number or a name.
+//! `{ $name }` placeholders where a text fills in a number or a name, and
+//! where a number meets a noun, one selector on that number with a form for
+//! each plural category the language has (`languages::plural`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,11 +16,16 @@ use std::path::Path;
 use fluent_syntax::ast;
 
 use super::problem::{line_of, read_utf8, Problem};
+use crate::languages::plural::{categories_of, FormKey, PluralCategory, PluralText};
 
 /// One message as read from its file.
 #[derive(Debug)]
 struct Message {
+    /// The words, or with forms for numbers, the default form's words.
     text: &'static str,
+    /// A message with a selector (`{ $n -> [few] … *[other] … }`): the number
+    /// it picks by, and its forms other than the default.
+    plural: Option<(String, Vec<(FormKey, &'static str)>)>,
     file: String,
     line: usize,
 }
@@ -166,9 +173,13 @@ impl Words {
             self.unreadable_keys.insert(key);
             return;
         };
-        match pattern_text(&pattern) {
-            Ok(text) => {
-                self.messages.insert(key, Message { text: String::leak(text), file: file.to_owned(), line });
+        match message_forms(&pattern) {
+            Ok(Forms { default, plural }) => {
+                let leak = |text: String| -> &'static str { String::leak(text) };
+                let plural = plural.map(|(selector, forms)| {
+                    (selector, forms.into_iter().map(|(k, words)| (k, leak(words))).collect())
+                });
+                self.messages.insert(key, Message { text: leak(default), plural, file: file.to_owned(), line });
             }
             Err(what) => {
                 self.problem(Problem::new(
@@ -176,7 +187,7 @@ impl Words {
                     Some(line),
                     Some(&key),
                     what,
-                    "Use plain words, with { $name } only where the English has that placeholder",
+                    "Use plain words, with { $name } only where the English has that placeholder, and forms for numbers written as { $n -> [one] … *[other] … }",
                 ));
                 self.unreadable_keys.insert(key);
             }
@@ -197,6 +208,7 @@ impl Words {
     /// placeholder here would show on the page as it is: it is reported too.
     pub fn text(&self, key: &str) -> &'static str {
         let text = self.words_for(key);
+        self.no_forms_here(key);
         if !placeholders(text).is_empty() {
             let (file, line) = self.place(key);
             self.problem(Problem::new(
@@ -241,9 +253,76 @@ impl Words {
         if text.is_empty() && !self.messages.contains_key(key) {
             return text;
         }
+        self.no_forms_here(key);
+        self.check_placeholders(key, text, names, false);
+        text
+    }
+
+    /// A text that fills in `names`, with a form for each plural category of
+    /// the number `number` (one of `names`) where the language needs one.
+    pub fn plural(&self, key: &str, names: &[&str], number: &str) -> PluralText<'static> {
+        debug_assert!(names.contains(&number), "the number is one of the names filled in");
+        let default = self.words_for(key);
+        let Some(message) = self.messages.get(key) else { return PluralText::single(default) };
+        self.check_placeholders(key, default, names, false);
+        let Some((selector, forms)) = &message.plural else { return PluralText::single(default) };
+        let (file, line) = self.place(key);
+        if selector != number {
+            self.problem(Problem::new(
+                &file,
+                line,
+                Some(key),
+                format!("picks its forms by {{ ${selector} }}, where the number is {{ ${number} }}"),
+                format!("Write the selector as {{ ${number} -> … }}"),
+            ));
+        }
+        let language = self.folder.rsplit('/').next().unwrap_or_default();
+        let categories = categories_of(language);
+        for (form, words) in forms {
+            // A form may leave the number out ("in two days"), but fill in nothing else.
+            self.check_placeholders(key, words, names, true);
+            if let FormKey::Category(category) = form {
+                if !categories.contains(category) {
+                    let has = categories.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ");
+                    self.problem(Problem::new(
+                        &file,
+                        line,
+                        Some(key),
+                        format!("has a form [{category}] that no whole number takes in this language"),
+                        format!("This language's forms are {has}: remove [{category}] or use one of them"),
+                    ));
+                }
+            }
+        }
+        PluralText { forms: forms.clone(), default }
+    }
+
+    /// `plural`, for a page's words that live as long as the page.
+    pub fn plural_leaked(&self, key: &str, names: &[&str], number: &str) -> &'static PluralText<'static> {
+        Box::leak(Box::new(self.plural(key, names, number)))
+    }
+
+    /// Reports forms for numbers in a text the page fills no number into.
+    fn no_forms_here(&self, key: &str) {
+        if self.messages.get(key).is_some_and(|m| m.plural.is_some()) {
+            let (file, line) = self.place(key);
+            self.problem(Problem::new(
+                file,
+                line,
+                Some(key),
+                "has forms for numbers, but the page fills in no number here",
+                "Write one text, without { $… -> }",
+            ));
+        }
+    }
+
+    /// Checks that `text` holds each `{ $name }` of `names` (or, for a form of
+    /// a plural text, `some` of them) and no other.
+    fn check_placeholders(&self, key: &str, text: &str, names: &[&str], some: bool) {
         let found = placeholders(text);
         let expected: BTreeSet<&str> = names.iter().copied().collect();
-        if found != expected {
+        let fits = if some { found.is_subset(&expected) } else { found == expected };
+        if !fits {
             let (file, line) = self.place(key);
             let list =
                 |set: &BTreeSet<&str>| set.iter().map(|n| format!("{{ ${n} }}")).collect::<Vec<_>>().join(" and ");
@@ -259,7 +338,6 @@ impl Words {
                 "Keep each placeholder exactly as the English has it; the words around it may move",
             ));
         }
-        text
     }
 
     /// A comma-separated list of words (`relapse, relapses`).
@@ -278,10 +356,14 @@ impl Words {
 
     /// The key whose words are `text` (the very same string, as handed out by `text`).
     pub fn key_of(&self, text: &str) -> Option<&str> {
-        self.messages
-            .iter()
-            .find(|(_, m)| std::ptr::eq(m.text.as_ptr(), text.as_ptr()) && m.text.len() == text.len())
-            .map(|(k, _)| k.as_str())
+        let same = |words: &str| std::ptr::eq(words.as_ptr(), text.as_ptr()) && words.len() == text.len();
+        self.messages.iter().find(|(_, m)| m.all_words().any(same)).map(|(k, _)| k.as_str())
+    }
+
+    /// A message's forms for numbers other than its default, as `[few]` and its words.
+    pub fn forms(&self, key: &str) -> Vec<(String, &'static str)> {
+        let forms = self.messages.get(key).and_then(|m| m.plural.as_ref());
+        forms.map_or_else(Vec::new, |(_, forms)| forms.iter().map(|(k, words)| (format!("[{k}]"), *words)).collect())
     }
 
     /// Every message, key and words, in key order (for the translation tests).
@@ -291,7 +373,7 @@ impl Words {
 
     /// Every message's words, for checks that apply to all of them.
     pub fn all_texts(&self) -> Vec<&'static str> {
-        self.messages.values().map(|m| m.text).collect()
+        self.messages.values().flat_map(Message::all_words).collect()
     }
 
     /// Reports every message nothing asked for: a typo in a key, or a text the page no longer has.
@@ -331,29 +413,101 @@ fn line_of_key(source: &str, key: &str, skip: usize) -> Option<usize> {
     found.get(skip).or(found.last()).copied()
 }
 
-/// A message's words, with each `{ $name }` kept as `{name}` for the page to fill in.
-/// Lines a translator wrapped are joined with a space: each text is one paragraph.
-fn pattern_text(pattern: &ast::Pattern<&str>) -> Result<String, String> {
-    let mut text = String::new();
+impl Message {
+    fn all_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let forms = self.plural.iter().flat_map(|(_, forms)| forms.iter().map(|(_, words)| *words));
+        forms.chain([self.text])
+    }
+}
+
+/// A message's words: its default form, and where it has a selector, the
+/// number it selects by and its other forms, each with the words around the
+/// selector joined on.
+struct Forms {
+    default: String,
+    plural: Option<(String, Vec<(FormKey, String)>)>,
+}
+
+/// A message's one selector, as read: the number it picks by, its forms, and its default form.
+struct Selection {
+    selector: String,
+    forms: Vec<(FormKey, String)>,
+    default: String,
+}
+
+const UNSUPPORTED: &str =
+    "uses a Fluent feature this page does not support (only { $name } placeholders and one { $n -> … } selector)";
+
+fn message_forms(pattern: &ast::Pattern<&str>) -> Result<Forms, String> {
+    let mut before = String::new();
+    let mut after = String::new();
+    let mut selection: Option<Selection> = None;
     for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => text.push_str(value),
-            ast::PatternElement::Placeable { expression } => match expression {
-                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
-                    text.push('{');
-                    text.push_str(id.name);
-                    text.push('}');
-                }
-                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => text.push_str(value),
-                _ => {
-                    return Err("uses a Fluent feature this page does not support (only { $name } placeholders)".into())
-                }
-            },
+        let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector: ast::InlineExpression::VariableReference { id }, variants },
+        } = element
+        else {
+            let text = if selection.is_some() { &mut after } else { &mut before };
+            push_element(text, element)?;
+            continue;
+        };
+        if selection.is_some() {
+            return Err(UNSUPPORTED.into());
         }
+        let mut forms = Vec::new();
+        let mut default = String::new();
+        for variant in variants {
+            let mut words = String::new();
+            for element in &variant.value.elements {
+                push_element(&mut words, element)?;
+            }
+            if variant.default {
+                default = words;
+                continue;
+            }
+            let key = match &variant.key {
+                ast::VariantKey::NumberLiteral { value } => FormKey::Exactly(
+                    value.parse().map_err(|_| format!("has a form [{value}] that is not a whole number"))?,
+                ),
+                ast::VariantKey::Identifier { name } => {
+                    FormKey::Category(PluralCategory::from_name(name).ok_or_else(|| {
+                        format!("has a form [{name}], which is not one of zero, one, two, few, many, other")
+                    })?)
+                }
+            };
+            forms.push((key, words));
+        }
+        selection = Some(Selection { selector: id.name.to_owned(), forms, default });
     }
     // ASCII whitespace only: a translation's no-break spaces (French puts one
-    // before "?" and ":") stay as written.
-    Ok(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
+    // before "?" and ":") stay as written. Lines a translator wrapped are
+    // joined with a space: each text is one paragraph.
+    let joined =
+        |middle: &str| format!("{before}{middle}{after}").split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    Ok(match selection {
+        None => Forms { default: joined(""), plural: None },
+        Some(Selection { selector, forms, default }) => Forms {
+            default: joined(&default),
+            plural: Some((selector, forms.into_iter().map(|(key, words)| (key, joined(&words))).collect())),
+        },
+    })
+}
+
+/// One part of a message's words, with each `{ $name }` kept as `{name}` for the page to fill in.
+fn push_element(text: &mut String, element: &ast::PatternElement<&str>) -> Result<(), String> {
+    match element {
+        ast::PatternElement::TextElement { value } => text.push_str(value),
+        ast::PatternElement::Placeable { expression } => match expression {
+            ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                text.push('{');
+                text.push_str(id.name);
+                text.push('}');
+            }
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => text.push_str(value),
+            _ => return Err(UNSUPPORTED.into()),
+        },
+    }
+    Ok(())
 }
 
 /// The names of a text's `{name}` placeholders.
@@ -488,5 +642,63 @@ mod tests {
     fn lists_split_on_commas() {
         let w = words("forms = relapse, relapses\n");
         assert_eq!(w.list_of("forms"), &["relapse", "relapses"]);
+    }
+
+    fn words_in(language: &str, source: &str) -> Words {
+        let mut w = Words::empty(&format!("content/{language}"));
+        w.file("my-dates.ftl");
+        w.add_file(&format!("content/{language}/my-dates.ftl"), source);
+        w
+    }
+
+    #[test]
+    fn forms_for_numbers_are_read_with_the_words_around_them() {
+        let w = words_in(
+            "ar",
+            "in-days = ({ $n ->\n    [two] بعد يومين\n    [few] بعد { $n } أيام\n   *[other] بعد { $n } يومًا\n})\n",
+        );
+        let days = w.plural("in-days", &["n"], "n");
+        assert!(w.take_problems().is_empty());
+        assert_eq!(days.default, "(بعد {n} يومًا)");
+        assert_eq!(days.fill("n", 2, PluralCategory::Two), "(بعد يومين)");
+        assert_eq!(days.fill("n", 5, PluralCategory::Few), "(بعد 5 أيام)");
+        assert_eq!(days.fill("n", 12, PluralCategory::Many), "(بعد 12 يومًا)");
+        assert_eq!(w.all_texts().len(), 3, "each form is checked like any text");
+    }
+
+    #[test]
+    fn a_form_the_language_has_no_number_for_is_reported() {
+        let w = words_in("de", "in-days = { $n ->\n    [few] in { $n } Tagen\n   *[other] in { $n } Tagen\n}\n");
+        w.plural("in-days", &["n"], "n");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].problem.contains("[few] that no whole number takes"), "{}", problems[0]);
+        assert!(problems[0].what_to_do.contains("one, other"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_form_that_is_no_plural_category_is_reported() {
+        let w = words_in("en", "in-days = { $n ->\n    [several] in { $n } days\n   *[other] in { $n } days\n}\n");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].problem.contains("[several], which is not one of"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn forms_where_the_page_fills_in_no_number_are_reported() {
+        let w = words_in("en", "title = { $n ->\n    [one] One step\n   *[other] Steps\n}\n");
+        w.text("title");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].problem.contains("forms for numbers, but the page fills in no number"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_form_may_leave_the_number_out_but_fill_in_nothing_else() {
+        let w = words_in("en", "in-days = { $n ->\n    [one] in { $day } day\n   *[other] in { $n } days\n}\n");
+        w.plural("in-days", &["n"], "n");
+        let problems = w.take_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].problem.contains("{ $day } where the page fills in { $n }"), "{}", problems[0]);
     }
 }
