@@ -10,7 +10,7 @@ notice-para-2 = Für eine Beratung zu Ihrer eigenen Behandlung sprechen Sie mit 
 
 ## Section: what-is-ahsct
 what-is-ahsct-heading = Was ist die aHSZT?
-what-is-ahsct-in-short = Die [[autologe|autologous]] [[hämatopoetische|haematopoietic-stem-cells]] Stammzelltransplantation (aHSZT, englisch: aHSCT) ist eine weitere Art der Behandlung bei MS. Eine Chemotherapie verringert einen großen Teil Ihres Immunsystems. Dann bekommen Sie Ihre eigenen, gelagerten Stammzellen zurück, damit sie es wieder aufbauen.
+what-is-ahsct-in-short = Die autologe [[hämatopoetische|haematopoietic-stem-cells]] Stammzelltransplantation (aHSZT, englisch: aHSCT) ist eine weitere Art der Behandlung bei MS. Eine Chemotherapie verringert einen großen Teil Ihres Immunsystems. Dann bekommen Sie Ihre eigenen, gelagerten Stammzellen zurück, damit sie es wieder aufbauen.
 what-is-ahsct-para-1 = Autolog bedeutet, dass Ihre eigenen Zellen verwendet werden, keine Zellen von einer Spenderin oder einem Spender. Spenderzellen werden bei MS normalerweise nicht verwendet.
 what-is-ahsct-para-2 = Bei der aHSZT werden Stammzellen aus Ihrem eigenen Knochenmark gesammelt und gelagert. Später verringern Chemotherapie-Medikamente einen großen Teil Ihrer übrigen Immunzellen.
 what-is-ahsct-para-3 = In den meisten Zentren erfolgt die Sammlung heute in zwei Stufen. Zuerst bringen Medikamente die Stammzellen aus dem Knochenmark ins Blut. Dann werden die Stammzellen aus dem Blut gesammelt.

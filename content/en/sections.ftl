@@ -19,7 +19,7 @@ notice-para-2 = For advice about your own treatment, talk to your neurologist or
 
 ## Section: what-is-ahsct
 what-is-ahsct-heading = What is aHSCT?
-what-is-ahsct-in-short = [[Autologous|autologous]] [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation (aHSCT) is another type of treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it.
+what-is-ahsct-in-short = Autologous [[haematopoietic stem cell|haematopoietic-stem-cells]] transplantation (aHSCT) is another type of treatment for MS. Chemotherapy reduces much of your immune system. Then your own stored stem cells are given back to rebuild it.
 what-is-ahsct-para-1 = Autologous means it uses your own cells. It does not use cells from a donor. Donor cells are not usually used for MS.
 what-is-ahsct-para-2 = In aHSCT, stem cells from your own bone marrow are collected and stored. Later, chemotherapy drugs reduce a large part of the rest of your immune cells.
 what-is-ahsct-para-3 = In most centres today, collection is done in two stages. First, medicines move the stem cells out of the bone marrow into the blood. Then the stem cells are collected from the blood.

@@ -11,7 +11,7 @@ notice-para-2 = Para recibir consejo sobre su propio tratamiento, hable con su n
 
 ## Section: what-is-ahsct
 what-is-ahsct-heading = ¿Qué es el aHSCT?
-what-is-ahsct-in-short = El trasplante [[autólogo|autologous]] de [[células madre hematopoyéticas|haematopoietic-stem-cells]] (aHSCT, por sus siglas en inglés) es otro tipo de tratamiento para la esclerosis múltiple (EM). La quimioterapia reduce gran parte de su sistema inmunitario. Después, se le devuelven sus propias células madre guardadas para reconstruirlo.
+what-is-ahsct-in-short = El trasplante autólogo de [[células madre hematopoyéticas|haematopoietic-stem-cells]] (aHSCT, por sus siglas en inglés) es otro tipo de tratamiento para la esclerosis múltiple (EM). La quimioterapia reduce gran parte de su sistema inmunitario. Después, se le devuelven sus propias células madre guardadas para reconstruirlo.
 what-is-ahsct-para-1 = Autólogo significa que usa sus propias células. No usa células de un donante. En la EM no se suelen usar células de donantes.
 what-is-ahsct-para-2 = En el aHSCT, se recogen y se guardan células madre de su propia médula ósea. Más adelante, unos medicamentos de quimioterapia reducen gran parte del resto de sus células inmunitarias.
 what-is-ahsct-para-3 = Hoy, en la mayoría de los centros, la recogida se hace en dos fases. Primero, unos medicamentos hacen pasar las células madre de la médula ósea a la sangre. Después, las células madre se recogen de la sangre.

@@ -11,7 +11,7 @@ notice-para-2 = Pour un avis sur votre propre traitement, parlez-en à votre neu
 
 ## Section: what-is-ahsct
 what-is-ahsct-heading = Qu’est-ce que l’aHSCT ?
-what-is-ahsct-in-short = L’[[autogreffe|autologous]] de [[cellules souches hématopoïétiques|haematopoietic-stem-cells]] (aHSCT) est un autre type de traitement de la SEP. Une chimiothérapie réduit une grande partie de votre système immunitaire. Ensuite, vos propres cellules souches, mises en réserve, vous sont redonnées pour le reconstruire.
+what-is-ahsct-in-short = L’autogreffe de [[cellules souches hématopoïétiques|haematopoietic-stem-cells]] (aHSCT) est un autre type de traitement de la SEP. Une chimiothérapie réduit une grande partie de votre système immunitaire. Ensuite, vos propres cellules souches, mises en réserve, vous sont redonnées pour le reconstruire.
 what-is-ahsct-para-1 = Une autogreffe (greffe autologue) utilise vos propres cellules. Elle n’utilise pas de cellules d’un donneur. Dans la SEP, on n’utilise généralement pas de cellules de donneur.
 what-is-ahsct-para-2 = Lors de l’aHSCT, des cellules souches issues de votre propre moelle osseuse sont recueillies et conservées. Plus tard, des médicaments de chimiothérapie réduisent une grande partie du reste de vos cellules immunitaires.
 what-is-ahsct-para-3 = Aujourd’hui, dans la plupart des centres, le recueil se fait en deux temps. D’abord, des médicaments font passer les cellules souches de la moelle osseuse dans le sang. Ensuite, les cellules souches sont recueillies dans le sang.

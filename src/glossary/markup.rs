@@ -48,8 +48,11 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
-/// Punctuation that belongs on the line of the word before it.
-const CLOSING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '?', '!', ')', '’', '”'];
+/// Punctuation that belongs on the line of the word before it: Latin, the
+/// closing quotes of English, German and French, and Arabic's own comma,
+/// semicolon and question mark.
+const CLOSING_PUNCTUATION: &[char] =
+    &['.', ',', ';', ':', '?', '!', ')', '’', '”', '“', '»', '…', '\u{60c}', '\u{61b}', '\u{61f}'];
 
 /// A piece of marked text as it is shown: plain words, or a term with the
 /// punctuation that follows it. A term is shown as a button, and a line may
@@ -162,6 +165,11 @@ mod tests {
         );
         assert_eq!(pieces(""), vec![Piece::Text("")]);
         assert_eq!(pieces("No marks."), vec![Piece::Text("No marks.")]);
+        // Arabic's comma stays on its term's line, with no space before it.
+        assert_eq!(
+            pieces("[[الفصادة|apheresis]]، أو"),
+            vec![Piece::Term { shown: "الفصادة", term_id: "apheresis", after: "،" }, Piece::Text(" أو")]
+        );
     }
 
     #[test]

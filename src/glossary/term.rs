@@ -13,8 +13,14 @@ pub fn glossary_anchor(term_id: &str) -> String {
 /// definition (a disclosure) just below the sentence it is in, with a link to
 /// the full glossary. The note closes on Escape, on its Close button and on a
 /// tap anywhere else; Escape and Close put focus back on the term. An island
-/// (`bind`); without scripts it reads as plain text, and the glossary
-/// section has every definition.
+/// (`bind`).
+///
+/// The term is rendered as a link to its entry in the glossary section, which
+/// is what it does without scripts; the island makes it the note's button
+/// (`role="button"`, with Space as well as Enter). Not a `<button>`: browsers
+/// lay a button out as one block, so a term of two or three words could not
+/// wrap, and dropped whole to the next line, leaving a gap at the end of the
+/// line before it.
 #[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn GlossaryTermMark(
@@ -35,10 +41,12 @@ pub fn GlossaryTermMark(
     let note_id = format!("term-note-{unit}-{term_id}");
     leptos::either::Either::Right(view! {
         <span class="term" data-island="term">
-            <button type="button" class="term__button" data-term=term_id aria-expanded="false" aria-controls=note_id.clone()>
+            <a class="term__button" href=format!("#{}", glossary_anchor(term_id)) data-term=term_id>
                 {isolated(shown)}
-            </button>
-            {after}
+            </a>
+            // An empty text here would render as a space before the
+            // punctuation that follows the term ("الفصادة ،").
+            {(!after.is_empty()).then_some(after)}
             <span class="term__note" id=note_id hidden>
                 <strong class="term__name">{isolated(term.term)}</strong>
                 " "
@@ -119,8 +127,26 @@ mod browser {
             note: island.find(".term__note")?,
             placed: Cell::new(false),
         });
+        // From a link to the glossary to the note's button (see `GlossaryTermMark`).
+        let note_id = term.note.id();
+        for (name, value) in [("role", "button"), ("aria-expanded", "false"), ("aria-controls", note_id.as_str())] {
+            term.button.set_attribute(name, value).map_err(|_| "its term cannot become a button".to_owned())?;
+        }
         let toggled = term.clone();
-        bind::on(&term.button, "click", move |_| toggled.set_open(!toggled.is_open()));
+        bind::on(&term.button, "click", move |event| {
+            event.prevent_default();
+            toggled.set_open(!toggled.is_open());
+        });
+        // Enter on a link clicks it; a button takes Space too (and the page
+        // must not scroll for it).
+        let toggled = term.clone();
+        bind::on(&term.button, "keydown", move |event| {
+            let is_space = event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|key| key.key() == " ");
+            if is_space {
+                event.prevent_default();
+                toggled.set_open(!toggled.is_open());
+            }
+        });
         let first = TERMS.with_borrow_mut(|terms| {
             terms.push(term);
             terms.len() == 1

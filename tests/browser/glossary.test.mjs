@@ -183,7 +183,8 @@ test('every term has a glossary entry and a closed note of its own, and every id
         return {
           term: button.dataset.term ?? null,
           controls,
-          type: button.getAttribute('type'),
+          role: button.getAttribute('role'),
+          href: button.getAttribute('href'),
           expanded: button.getAttribute('aria-expanded'),
           // The units a note's id may name: its section, its timeline step,
           // its card in the blood-cell explorer, or its part of the short version.
@@ -213,7 +214,10 @@ test('every term has a glossary entry and a closed note of its own, and every id
     const label = `term "${button.term}" (${button.controls})`;
     assert.ok(TERM_IDS.includes(button.term), `${label}: a known term id`);
     assert.ok(button.hasEntry, `${label}: has an entry #glossary-${button.term} in the glossary`);
-    assert.equal(button.type, 'button', `${label}: type="button"`);
+    // A link to its glossary entry in the page as built (so, without
+    // scripts); a button once the app has started.
+    assert.equal(button.href, `#glossary-${button.term}`, `${label}: links to its glossary entry`);
+    assert.equal(button.role, 'button', `${label}: role="button"`);
     assert.equal(button.expanded, 'false', `${label}: starts closed`);
     assert.ok(button.noteIsSibling, `${label}: aria-controls names the .term__note beside it`);
     assert.equal(button.noteHidden, true, `${label}: its note starts hidden`);
