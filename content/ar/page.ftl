@@ -21,6 +21,7 @@ short-version-link = اقرأ النسخة المختصرة ({ $minutes ->
    *[other] نحو { $minutes } دقيقة
 })
 short-version-intro = في كل جزء رابط إلى نصه الكامل.
+short-questions-link = افتح الأسئلة لتختار منها وتضيف أسئلتك
 # { $minutes } is worked out from the words when the page is built.
 full-page-link = اقرأ الصفحة كاملة ({ $minutes ->
     [two] نحو دقيقتين
@@ -31,6 +32,7 @@ in-short = باختصار:
 source-word = المصدر
 timeline-label = الجدول الزمني لعلاج aHSCT
 steps-list-label = جميع الخطوات
+steps-list-toggle = قائمة جميع الخطوات
 # { $n } is the step shown, { $total } the number of steps.
 step-count = الخطوة { $n } من { $total }
 all-steps-count = جميع الخطوات بالترتيب
@@ -54,6 +56,7 @@ picture-heading = أين توجد خلاياك الجذعية
 marrow = نخاع العظم
 blood = الدم
 store = المُجمِّد
+picture-zone-empty = (لا شيء في الرسم)
 curve-title = جهازك المناعي على مدى العلاج
 curve-disclaimer = رسم توضيحي للنمط العام، وليس بيانات مرضى.
 curve-summary = إذا استُخدم العلاج الكيميائي في الخطوة 2، فقد تنخفض خلايا الدم البيضاء لفترة. وتنخفض بشدة في الخطوة 5، وتكون في أدنى مستوياتها في وقت الخطوة 6 وبعدها. وتبدأ خلايا بيضاء جديدة بالظهور في الخطوة 7، ويُعاد بناء الجهاز المناعي كله ببطء، على مدى أشهر كثيرة.

@@ -31,6 +31,8 @@ questions-empty = قائمتك فارغة. ضع علامة على سؤال في 
 questions-move-up = نقل لأعلى
 questions-move-down = نقل لأسفل
 questions-remove = حذف
+questions-reorder = تغيير الترتيب
+questions-reorder-done = إنهاء تغيير الترتيب
 questions-question-word = السؤال
 questions-add-label = أضف سؤالك الخاص
 # { $max } is the most characters a question may have.

@@ -18,12 +18,14 @@ short-version-heading = Die Kurzfassung
 # { $minutes } is worked out from the words when the page is built (never fewer than 2).
 short-version-link = Kurzfassung lesen (etwa { $minutes } Minuten)
 short-version-intro = Jeder Teil hat einen Link zu seinem vollständigen Text.
+short-questions-link = Zu den Fragen, um Ihre anzukreuzen und eigene hinzuzufügen
 # { $minutes } is worked out from the words when the page is built.
 full-page-link = Ganze Seite lesen (etwa { $minutes } Minuten)
 in-short = Kurz gesagt:
 source-word = Quelle
 timeline-label = Ablauf der aHSZT
 steps-list-label = Alle Schritte
+steps-list-toggle = Liste aller Schritte
 # { $n } is the step shown, { $total } the number of steps.
 step-count = Schritt { $n } von { $total }
 all-steps-count = Alle Schritte, der Reihe nach
@@ -49,6 +51,7 @@ picture-heading = Wo Ihre Stammzellen sind
 marrow = Knochen­mark
 blood = Blut
 store = Gefrier­schrank
+picture-zone-empty = (keine im Bild)
 curve-title = Ihr Immunsystem im Verlauf der Behandlung
 curve-disclaimer = Eine Darstellung des allgemeinen Verlaufs, keine Patientendaten.
 curve-summary = Wenn in Schritt 2 eine Chemotherapie eingesetzt wird, können die weißen Blutkörperchen eine Zeit lang sinken. In Schritt 5 fallen sie stark ab und sind um Schritt 6 und danach am niedrigsten. In Schritt 7 beginnen neue weiße Blutkörperchen zu erscheinen, und das ganze Immunsystem baut sich langsam wieder auf, über viele Monate.

@@ -31,6 +31,8 @@ questions-empty = Ihre Liste ist leer. Haken Sie oben eine Frage an oder fügen 
 questions-move-up = Nach oben
 questions-move-down = Nach unten
 questions-remove = Entfernen
+questions-reorder = Reihenfolge ändern
+questions-reorder-done = Reihenfolge fertig
 questions-question-word = – Frage
 questions-add-label = Eigene Frage hinzufügen
 # { $max } is the most characters a question may have.

@@ -27,12 +27,16 @@ short-version-heading = The short version
 # { $minutes } is worked out from the words when the page is built (never fewer than 2).
 short-version-link = Read the short version (about { $minutes } minutes)
 short-version-intro = Each part has a link to its full text.
+# In the short version, under the questions' part: a link to the full questions section, where the tool is.
+short-questions-link = Open the questions, to tick yours and add your own
 # { $minutes } is worked out from the words when the page is built.
 full-page-link = Read the full page (about { $minutes } minutes)
 in-short = In short:
 source-word = Source
 timeline-label = aHSCT timeline
 steps-list-label = All steps
+# On a phone the list of steps starts folded behind a button with these words.
+steps-list-toggle = List of all steps
 # { $n } is the step shown, { $total } the number of steps.
 step-count = Step { $n } of { $total }
 all-steps-count = All steps, in order
@@ -56,6 +60,8 @@ picture-heading = Where your stem cells are
 marrow = Bone marrow
 blood = Blood
 store = Freezer
+# Under a box of the stem cells' picture that the drawing leaves empty at this step: none of the stem cells are drawn there.
+picture-zone-empty = (none shown)
 curve-title = Your immune system across the treatment
 curve-disclaimer = An illustration of the general pattern, not patient data.
 curve-summary = If chemotherapy is used in step 2, white cells may fall for a while. They fall steeply in step 5 and are lowest around and after step 6. New white cells start to appear in step 7, and the whole immune system rebuilds slowly, over many months.

@@ -40,6 +40,9 @@ questions-empty = Your list is empty. Tick a question above, or add your own bel
 questions-move-up = Move up
 questions-move-down = Move down
 questions-remove = Remove
+# Each question shows only Remove; this button shows Move up and Move down for every question, and then finishes.
+questions-reorder = Change the order
+questions-reorder-done = Finish changing the order
 questions-question-word = question
 questions-add-label = Add your own question
 # { $max } is the most characters a question may have.

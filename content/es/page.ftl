@@ -22,12 +22,14 @@ short-version-heading = La versión breve
 # { $minutes } is worked out from the words when the page is built (never fewer than 2).
 short-version-link = Leer la versión breve (unos { $minutes } minutos)
 short-version-intro = Cada parte tiene un enlace a su texto completo.
+short-questions-link = Abrir las preguntas, para marcar las suyas y añadir otras
 # { $minutes } is worked out from the words when the page is built.
 full-page-link = Leer la página completa (unos { $minutes } minutos)
 in-short = En resumen:
 source-word = Fuente
 timeline-label = Cronología del aHSCT
 steps-list-label = Todos los pasos
+steps-list-toggle = Lista de todos los pasos
 # { $n } is the step shown, { $total } the number of steps.
 step-count = Paso { $n } de { $total }
 all-steps-count = Todos los pasos, en orden
@@ -51,6 +53,7 @@ picture-heading = Dónde están sus células madre
 marrow = Médula ósea
 blood = Sangre
 store = Congelador
+picture-zone-empty = (ninguna en el dibujo)
 curve-title = Su sistema inmunitario a lo largo del tratamiento
 curve-disclaimer = Una ilustración del patrón general, no datos de pacientes.
 curve-summary = Si en el paso 2 se usa quimioterapia, los glóbulos blancos pueden bajar durante un tiempo. Caen mucho en el paso 5 y están en su nivel más bajo alrededor del paso 6 y después. En el paso 7 empiezan a aparecer glóbulos blancos nuevos, y todo el sistema inmunitario se reconstruye despacio, a lo largo de muchos meses.

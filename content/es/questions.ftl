@@ -32,6 +32,8 @@ questions-empty = Su lista está vacía. Marque una pregunta de arriba, o añada
 questions-move-up = Subir
 questions-move-down = Bajar
 questions-remove = Quitar
+questions-reorder = Cambiar el orden
+questions-reorder-done = Terminar de cambiar el orden
 questions-question-word = pregunta
 questions-add-label = Añada su propia pregunta
 # { $max } is the most characters a question may have.

@@ -23,12 +23,14 @@ short-version-heading = La version courte
 # { $minutes } is worked out from the words when the page is built (never fewer than 2).
 short-version-link = Lire la version courte (environ { $minutes } minutes)
 short-version-intro = Chaque partie a un lien vers son texte complet.
+short-questions-link = Ouvrir les questions, pour cocher les vôtres et en ajouter
 # { $minutes } is worked out from the words when the page is built.
 full-page-link = Lire la page complète (environ { $minutes } minutes)
 in-short = En bref :
 source-word = Source
 timeline-label = Les étapes de l’aHSCT
 steps-list-label = Toutes les étapes
+steps-list-toggle = Liste de toutes les étapes
 # { $n } is the step shown, { $total } the number of steps.
 step-count = Étape { $n } sur { $total }
 all-steps-count = Toutes les étapes, dans l’ordre
@@ -52,6 +54,7 @@ picture-heading = Où sont vos cellules souches
 marrow = Moelle osseuse
 blood = Sang
 store = Congélateur
+picture-zone-empty = (aucune sur le dessin)
 curve-title = Votre système immunitaire au fil du traitement
 curve-disclaimer = Une illustration de l’évolution générale, pas des données de patients.
 curve-summary = Si une chimiothérapie est utilisée à l’étape 2, les globules blancs peuvent baisser pendant un temps. Ils chutent fortement à l’étape 5 et sont au plus bas autour de l’étape 6 et après. De nouveaux globules blancs commencent à apparaître à l’étape 7, et l’ensemble du système immunitaire se reconstruit lentement, sur de nombreux mois.

@@ -33,6 +33,8 @@ questions-empty = Votre liste est vide. Cochez une question ci-dessus, ou ajoute
 questions-move-up = Monter
 questions-move-down = Descendre
 questions-remove = Retirer
+questions-reorder = Changer l’ordre
+questions-reorder-done = Terminer le changement d’ordre
 questions-question-word = la question
 questions-add-label = Ajouter votre propre question
 # { $max } is the most characters a question may have.

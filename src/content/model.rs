@@ -376,6 +376,10 @@ pub struct QuestionsText {
     pub move_up: &'static str,
     pub move_down: &'static str,
     pub remove: &'static str,
+    /// The button that shows each question's Move up and Move down, and the
+    /// words it has while they show.
+    pub reorder: &'static str,
+    pub reorder_done: &'static str,
     /// Completes a button's name for screen readers: "Move up" + " question 2".
     pub question_word: &'static str,
     pub add_label: &'static str,
@@ -500,12 +504,16 @@ pub struct Labels {
     /// "Read the short version (about {minutes} minutes)"
     pub short_version_link: &'static PluralText<'static>,
     pub short_version_intro: &'static str,
+    /// Under the questions' part of the short version: the way to the tool it does not show.
+    pub short_questions_link: &'static str,
     /// "Read the full page (about {minutes} minutes)"
     pub full_page_link: &'static PluralText<'static>,
     pub in_short: &'static str,
     pub source_word: &'static str,
     pub timeline_label: &'static str,
     pub steps_list_label: &'static str,
+    /// The button that unfolds the list of steps on a phone.
+    pub steps_list_toggle: &'static str,
     /// "Step {n} of {total}"
     pub step_count: &'static str,
     pub all_steps_count: &'static str,
@@ -531,6 +539,8 @@ pub struct Labels {
     pub marrow: &'static str,
     pub blood: &'static str,
     pub store: &'static str,
+    /// Under a panel of the stem cells' picture that the drawing leaves empty.
+    pub picture_zone_empty: &'static str,
     pub curve_title: &'static str,
     pub curve_disclaimer: &'static str,
     /// The whole curve in words, for readers who cannot see it.

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::languages::switcher::LanguageSwitcher;
+use crate::paths::ways_in::WaysIn;
 use crate::settings::view::ReadingSettingsPanel;
 
-/// The page's title, and a way to the notice from the very top.
+/// The page's title, what aHSCT is in a line, the ways into the page, and a
+/// way to the notice from the very top.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let labels = &use_content().labels;
@@ -15,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <h1 class="site-header__title">{labels.site_title}</h1>
                 <p class="site-header__tagline">{labels.site_tagline}</p>
+                <WaysIn/>
                 <div class="site-header__tools">
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
                     <ReadingSettingsPanel/>

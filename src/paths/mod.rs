@@ -14,6 +14,8 @@ pub mod reading_time;
 pub mod remember;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod short_version;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ways_in;
 
 /// The short version's id, and so its deep link (`#short`).
 pub const SHORT_VERSION_ID: &str = "short";

@@ -17,7 +17,9 @@ fn summed_up(content: &Content) -> impl Iterator<Item = &'static Section> {
 pub fn short_version_words(content: &Content) -> usize {
     let sections: usize = summed_up(content).map(|s| word_count(s.heading) + word_count(s.in_short)).sum();
     let steps: usize = content.steps.iter().map(|step| word_count(step.title) + word_count(step.in_short)).sum();
-    let around = word_count(content.labels.short_version_heading) + word_count(content.labels.short_version_intro);
+    let around = word_count(content.labels.short_version_heading)
+        + word_count(content.labels.short_version_intro)
+        + word_count(content.labels.short_questions_link);
     let call_team: usize = summed_up(content)
         .filter_map(Section::call_team)
         .map(|c| word_count(c.heading) + c.paras.iter().map(|p| word_count(p.text)).sum::<usize>())
@@ -38,6 +40,15 @@ pub fn ShortVersion() -> impl IntoView {
         .map(|section| {
             let unit = format!("short-{}", section.id);
             let steps = (section.kind == SectionKind::Timeline).then(|| view! { <ShortSteps/> });
+            // The questions' "In short" line asks the reader to tick them, in
+            // a tool the short version does not show: a link leads to it.
+            let to_questions = (section.kind == SectionKind::Questions).then(|| {
+                view! {
+                    <p class="short-version__go">
+                        <a href=format!("#{}", section.id)>{labels.short_questions_link}</a>
+                    </p>
+                }
+            });
             // A section's "When to call your team" shows here too, under its
             // "In short" line: it is what a reader must act on.
             let call_team = section.call_team().map(|call_team| {
@@ -50,6 +61,7 @@ pub fn ShortVersion() -> impl IntoView {
                         <a href=format!("#{}", section.id)>{section.heading}</a>
                     </h3>
                     <p><MarkedText text=section.in_short unit=leak(unit)/></p>
+                    {to_questions}
                     {call_team}
                     {steps}
                 </li>

@@ -86,11 +86,20 @@ pub fn scroll_to(id: &str) {
 /// Brings an element to the top of the view, at once, unless it is already
 /// fully in view: then nothing moves.
 pub fn scroll_into_view_if_needed(target: &web_sys::Element) {
+    if !fully_in_view(target) {
+        scroll_to_top_of_view(target);
+    }
+}
+
+/// Whether an element is entirely inside the window's view.
+pub fn fully_in_view(target: &web_sys::Element) -> bool {
     let rect = target.get_bounding_client_rect();
     let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-    if rect.top() >= 0.0 && rect.bottom() <= height {
-        return;
-    }
+    rect.top() >= 0.0 && rect.bottom() <= height
+}
+
+/// Brings an element to the top of the view, at once.
+pub fn scroll_to_top_of_view(target: &web_sys::Element) {
     let options = ScrollIntoViewOptions::new();
     options.set_behavior(ScrollBehavior::Instant);
     options.set_block(ScrollLogicalPosition::Start);

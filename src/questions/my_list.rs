@@ -9,6 +9,8 @@ crate::island_words! {
     /// What the reader's list shows or says in the browser, as it changes.
     pub struct QuestionWords {
         move_up, move_down, remove,
+        /// "Change the order" and "Finish changing the order".
+        reorder, reorder_done,
         /// Completes a button's name for screen readers: "Move up" + " question 2".
         question_word,
         cleared, added, removed, moved, copied,
@@ -37,6 +39,8 @@ impl QuestionWords {
             move_up: q.move_up,
             move_down: q.move_down,
             remove: q.remove,
+            reorder: q.reorder,
+            reorder_done: q.reorder_done,
             question_word: q.question_word,
             cleared: q.cleared,
             added: q.added,
@@ -84,6 +88,11 @@ pub fn MyQuestions(content: &'static Content) -> impl IntoView {
             <EarlierList show=text.show_earlier delete=text.delete_earlier label=text.earlier_label/>
             <p class="my-questions__print-title">{text.printed_title}</p>
             <p class="my-questions__empty">{text.empty}</p>
+            // Shown once the list has two questions: Move up and Move down
+            // for each are then a tap away, and otherwise out of the way.
+            <button type="button" class="button button--small my-questions__reorder" hidden>
+                {text.reorder}
+            </button>
             <ol class="my-questions__list"></ol>
             <p class="visually-hidden my-questions__announce" aria-live="polite"></p>
             <AddQuestionForm text=text/>
@@ -100,6 +109,7 @@ pub use browser::{bind, ListView};
 mod browser {
     use crate::platform::dom::request_animation_frame;
     use crate::reactive::prelude::*;
+    use crate::reactive::RwSignal;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 
@@ -143,11 +153,23 @@ mod browser {
         };
         let list: Element = island.find(".my-questions__list")?;
         let empty: Element = island.find(".my-questions__empty")?;
+        let reorder: Element = island.find(".my-questions__reorder")?;
         let notice: Element = island.find(".my-questions__notice")?;
 
         let shown = list.clone();
         crate::islands::effect(move || questions.list.with(|questions| show_list(&shown, questions, words)));
         bind::flag(&empty, "hidden", move || questions.list.with(|l| !l.is_empty()));
+
+        // Reordering: each question's Move up and Move down show only while
+        // the reader changes the order, so a list on a phone stays short.
+        let reordering = RwSignal::new(false);
+        let can_reorder = move || questions.list.with(|l| l.len() >= 2);
+        bind::flag(&reorder, "hidden", move || !can_reorder());
+        bind::class(&island.root, "my-questions--reordering", move || reordering.get() && can_reorder());
+        bind::text(&reorder, move || {
+            (if reordering.get() && can_reorder() { words.reorder_done } else { words.reorder }).to_owned()
+        });
+        bind::on(&reorder, "click", move |_| reordering.set(!(reordering.get_untracked() && can_reorder())));
         let notice_text = move || questions.status.with(|status| status.notice(words.keeping()));
         bind::text(&notice, notice_text);
         bind::class(&notice, "my-questions__notice--shown", move || !notice_text().is_empty());

@@ -43,6 +43,18 @@ struct Layout {
     after_chemotherapy: bool,
 }
 
+impl Layout {
+    /// Whether the drawing puts any cells in a panel: the marrow always keeps
+    /// its own; the blood and the freezer are empty at some steps.
+    fn shows_cells_in(&self, place: Place) -> bool {
+        match place {
+            Place::Marrow => true,
+            Place::Blood => self.cells_in == Place::Blood || self.new_cells > 0,
+            Place::Store => self.cells_in == Place::Store,
+        }
+    }
+}
+
 fn layout(scene: StemCellScene) -> Layout {
     use StemCellScene::*;
     let (cells_in, moved_from) = match scene {
@@ -155,6 +167,29 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
         }
     });
 
+    // Each panel's name, and under an empty panel, a word that it is empty
+    // on purpose (the caption says where the cells are instead).
+    let names = Place::ALL
+        .iter()
+        .map(|&place| {
+            let (name, modifier) = match place {
+                Place::Marrow => (labels.marrow, "marrow"),
+                Place::Blood => (labels.blood, "blood"),
+                Place::Store => (labels.store, "store"),
+            };
+            let empty = (!layout.shows_cells_in(place))
+                .then(|| view! { " "<span class="picture__zone-empty">{labels.picture_zone_empty}</span> });
+            view! {
+                <span class=format!("picture__zone-name picture__zone-name--{modifier}")>
+                    <span class="picture__zone-text">
+                        <span class="picture__zone-word">{name}</span>
+                        {empty}
+                    </span>
+                </span>
+            }
+        })
+        .collect_view();
+
     let labelled_by = caption_id.clone();
     view! {
         <figure class="picture picture--scene">
@@ -177,11 +212,7 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
                 {arrow}
             </svg>
             // The caption says where the cells are; these only name the panels.
-            <p class="picture__zone-names" aria-hidden="true">
-                <span>{labels.marrow}</span>
-                <span>{labels.blood}</span>
-                <span>{labels.store}</span>
-            </p>
+            <p class="picture__zone-names" aria-hidden="true">{names}</p>
         </figure>
     }
 }

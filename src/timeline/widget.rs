@@ -70,7 +70,7 @@ pub fn Timeline() -> impl IntoView {
             // long step; on wide screens it sits in a column beside the step.
             // "Copy a link" follows the step it links to.
             <div class="timeline-body">
-                <StepList label=labels.steps_list_label/>
+                <StepList label=labels.steps_list_label toggle=labels.steps_list_toggle/>
                 <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
                     {(0..content.steps.len()).map(|index| view! { <StepArticle index=index/> }).collect_view()}
                 </div>
@@ -117,6 +117,9 @@ mod browser {
         let count = island.find::<Element>(".step-count")?;
         let step_buttons = island.find::<Element>(".step-buttons")?;
         let announcement = island.find::<Element>(".timeline-widget__announce")?;
+        let list = island.find::<Element>(".step-list")?;
+        let list_toggle = island.find::<HtmlButtonElement>(".step-list__toggle")?;
+        let bar = island.find::<HtmlElement>(".timeline-bar")?;
         if step_count == 0 {
             return Err("its words name no steps".to_owned());
         }
@@ -168,13 +171,52 @@ mod browser {
                 FocusAt::Elsewhere
             }
         };
+        // The list of steps, folded on a phone (see `StepList`).
+        let unfold = {
+            let list = list.clone();
+            let list_toggle = list_toggle.clone();
+            move |open: bool| {
+                let _ = list.class_list().toggle_with_force("step-list--open", open);
+                let _ = list_toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            }
+        };
+        bind::on(&list_toggle, "click", {
+            let unfold = unfold.clone();
+            let list = list.clone();
+            move |_| unfold(!list.class_list().contains("step-list--open"))
+        });
+        // After Previous or Next the step they show comes into view with
+        // them: on a phone, after a long step, its heading can be below the
+        // screen. The bar goes to the top, the heading under it.
+        let embedding = use_embed();
+        let show_moved_step = {
+            let headings: Vec<HtmlElement> = island.find_all(".step__title");
+            let bar = bar.clone();
+            move || {
+                let TimelineView::Step(index) = view.get_untracked() else { return };
+                let Some(heading) = headings.get(index).cloned() else { return };
+                let bar = bar.clone();
+                request_animation_frame(move || {
+                    if !embedding.options.with_untracked(|o| o.embedded) && !dom::fully_in_view(&heading) {
+                        dom::scroll_to_top_of_view(&bar);
+                    }
+                });
+            }
+        };
         let go_next = {
             let next = next.clone();
-            move || timeline.next(focus_at(&next))
+            let show_moved_step = show_moved_step.clone();
+            move || {
+                timeline.next(focus_at(&next));
+                show_moved_step();
+            }
         };
         let go_previous = {
             let previous = previous.clone();
-            move || timeline.previous(focus_at(&previous))
+            move || {
+                timeline.previous(focus_at(&previous));
+                show_moved_step();
+            }
         };
         bind::on(&next, "click", {
             let go_next = go_next.clone();
@@ -222,6 +264,19 @@ mod browser {
             let id = link.get_attribute("data-step-link").unwrap_or_default();
             if let Some(index) = timeline.steps.iter().position(|(step_id, _)| *step_id == id) {
                 event.prevent_default();
+                // A step chosen from the list opened on a phone: the list
+                // folds again and the bar goes to the top of the screen, the
+                // step's heading right under it. (On wide screens the list is
+                // never folded: it stands beside the step.)
+                if list.class_list().contains("step-list--open") {
+                    unfold(false);
+                    let bar = bar.clone();
+                    request_animation_frame(move || {
+                        if !embedding.options.with_untracked(|o| o.embedded) {
+                            dom::scroll_to_top_of_view(&bar);
+                        }
+                    });
+                }
                 timeline.show(TimelineView::Step(index), MoveKind::Jumping);
             }
         });

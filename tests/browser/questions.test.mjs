@@ -208,6 +208,12 @@ test('ticking, adding, reordering and removing build a list kept across a reload
     'no element made from the words');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
 
+  // Each question shows only Remove until the reader asks to change the order.
+  assert.equal(await button(page, 'Move up question 4').count(), 0, 'no Move up before "Change the order"');
+  assert.equal(await button(page, 'Remove question 4').count(), 1);
+  await button(page, 'Change the order').click();
+  assert.ok(await hasFocus(button(page, 'Finish changing the order')), 'the button stays focused, with its new words');
+
   // Reordering: focus stays on the moved question's button.
   await button(page, 'Move up question 4').click();
   await expectList(page, [suggested(fertility), suggested(regimen), own(ownQuestion), suggested(vaccines), own(PAYLOAD)]);
@@ -225,6 +231,8 @@ test('ticking, adding, reordering and removing build a list kept across a reload
   assert.ok(await button(page, 'Move down question 5').isDisabled(), 'the last cannot move down');
   assert.ok(await button(page, 'Move down question 1').isEnabled());
   assert.ok(await button(page, 'Move up question 5').isEnabled());
+  await button(page, 'Finish changing the order').click();
+  assert.equal(await button(page, 'Move up question 5').count(), 0, 'the move buttons go once the order is done');
 
   // Removing a suggested question unticks it; unticking removes it.
   await button(page, 'Remove question 2').click();
