@@ -39,11 +39,7 @@ fn hydrate_island(name: &str, island: &Island) -> Result<(), String> {
         "timeline" => crate::timeline::widget::bind(island)?,
         "term" => crate::glossary::term::bind(island)?,
         "cells" => crate::cells::explorer::bind(island)?,
-        "settings" => crate::settings::view::bind(island)?,
-        "footer" => crate::layout::site_footer::bind(island)?,
-        "read-more" => crate::sources::read_more::bind(island)?,
         "my-questions" => crate::questions::my_list::bind(island)?,
-        "list-count" => crate::questions::list_count::bind(island)?,
         "suggestion" => crate::questions::suggested::bind(island)?,
         // Bound by the dates' own module, loaded when a reader first needs it
         // (`my_dates::loading`): most readers never do, and the first load stays small.

@@ -5,7 +5,7 @@ use crate::content::Content;
 use crate::embed::state::EmbedState;
 use crate::glossary::markup;
 use crate::layout::page_section::PageSection;
-use crate::layout::site_footer::SiteFooter;
+use crate::layout::site_footer::{FooterWords, SiteFooter};
 use crate::layout::site_header::SiteHeader;
 use crate::paths::contents::PageContents;
 use crate::paths::short_version::ShortVersion;
@@ -42,8 +42,21 @@ pub fn App(content: &'static Content) -> impl IntoView {
                     })
                     .collect_view()}
             </main>
-            <SiteFooter/>
+            <SiteFooter words=footer_words(content)/>
         </div>
+    }
+}
+
+fn footer_words(content: &'static Content) -> FooterWords {
+    let labels = &content.labels;
+    FooterWords {
+        notice_line: labels.notice_line.to_owned(),
+        notice_link: labels.notice_link.to_owned(),
+        back_to_top: labels.back_to_top.to_owned(),
+        embed_sources: labels.embed_sources.to_owned(),
+        open_full_page: labels.open_full_page.to_owned(),
+        shared_by: labels.shared_by.to_owned(),
+        language_kept: (content.language.all.len() > 1).then(|| content.language.kept.to_owned()),
     }
 }
 

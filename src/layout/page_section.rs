@@ -28,7 +28,10 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     let unit = section.id;
     let extra = match section.kind {
         SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/><MyDatesPanel/> })),
-        SectionKind::ReadMore => Some(EitherOf9::B(view! { <ReadMore/> })),
+        SectionKind::ReadMore => {
+            let link = &use_content().read_more;
+            Some(EitherOf9::B(view! { <ReadMore label=link.label.to_owned() url=link.url.to_owned()/> }))
+        }
         SectionKind::Sources => Some(EitherOf9::C(view! { <SourceList/> })),
         SectionKind::CellExplorer => Some(EitherOf9::D(view! { <CellExplorerSection/> })),
         SectionKind::CanAndCannot => Some(EitherOf9::E(view! { <CanAndCannot unit=unit/> })),

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::content::use_content;
 use crate::languages::switcher::LanguageSwitcher;
 use crate::paths::ways_in::WaysIn;
-use crate::settings::view::ReadingSettingsPanel;
+use crate::settings::view::{ReadingSettingsPanel, SettingsWords};
 
 /// The page's title, what aHSCT is in a line, the ways into the page, and a
 /// way to the notice from the very top.
@@ -20,9 +20,22 @@ pub fn SiteHeader() -> impl IntoView {
                 <WaysIn/>
                 <div class="site-header__tools">
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
-                    <ReadingSettingsPanel/>
+                    <ReadingSettingsPanel words=settings_words()/>
                 </div>
             </div>
         </header>
+    }
+}
+
+fn settings_words() -> SettingsWords {
+    let labels = &use_content().labels.settings;
+    SettingsWords {
+        open: labels.open.to_owned(),
+        text_size: labels.text_size.to_owned(),
+        sizes: labels.sizes.iter().map(|size| (*size).to_owned()).collect(),
+        more_line_spacing: labels.more_line_spacing.to_owned(),
+        reset: labels.reset.to_owned(),
+        kept_here: labels.kept_here.to_owned(),
+        not_kept: labels.not_kept.to_owned(),
     }
 }

@@ -1,8 +1,8 @@
 //! The browser's start: the shared state, read back from the page rendered at
-//! build time; then every island; then the address, embed mode and the
-//! reader's stored settings and questions. The address is read after the
-//! islands have taken over the page, never before, so that what they find
-//! is exactly what was rendered.
+//! build time; then every island (ours here, Leptos's by the page's loader);
+//! then, in `begin`, the address, embed mode and the reader's stored settings
+//! and questions. The address is read after the islands have taken over the
+//! page, never before, so that what they find is exactly what was rendered.
 
 use crate::reactive::prelude::*;
 use crate::reactive::provide_context;
@@ -23,6 +23,9 @@ use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
 
 pub fn start() {
+    // Leptos's root: the owner every signal, effect and context lives under,
+    // and the executor that runs effects (wasm-bindgen's futures).
+    leptos::mount::hydrate_islands();
     let timeline = TimelineState::from_page();
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
@@ -33,7 +36,22 @@ pub fn start() {
     provide_context(questions);
 
     islands::hydrate_all();
+}
 
+/// The rest of the start, once the page's loader (Trunk.toml) has hydrated
+/// Leptos's islands: they must find the page exactly as it was rendered, so
+/// nothing may follow the address or stored settings before they hold it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn begin() {
+    use crate::reactive::use_context;
+    let (Some(timeline), Some(reading), Some(embedding), Some(questions)) = (
+        use_context::<TimelineState>(),
+        use_context::<ReadingSettingsState>(),
+        use_context::<EmbedState>(),
+        use_context::<QuestionsState>(),
+    ) else {
+        return;
+    };
     crate::islands::effect(move || {
         let options = embed_options_from_address(timeline);
         let mut route = timeline.follow_fragment(&location::current_fragment());

@@ -12,6 +12,8 @@ use crate::timeline::state::TimelineState;
 
 pub fn start() {
     crate::platform::dom::install_panic_message();
+    // This module's own Leptos root (it shares no memory with the app's).
+    leptos::mount::hydrate_islands();
     provide_context(TimelineState::from_page());
     let state = MyDatesState::new(words_from_page());
     provide_context(state);

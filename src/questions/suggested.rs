@@ -44,7 +44,7 @@ pub fn SuggestedQuestions(unit: &'static str) -> impl IntoView {
         <div class="suggested-questions">
             <h3>{text.suggested_heading}</h3>
             {groups}
-            <ListCount count=text.list_count go_to_list=text.go_to_list/>
+            <ListCount count=text.list_count.to_owned() go_to_list=text.go_to_list.to_owned()/>
         </div>
     }
 }

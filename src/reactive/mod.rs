@@ -1,17 +1,15 @@
-//! The shared state's reactive system: signals, stored values, context and
-//! effects. At build time, Leptos's own (`reactive_graph`, which its render
-//! needs); in the browser, `browser.rs`, a small core with the same names
-//! (its comment says why). A feature imports them from here, and its state
-//! reads the same in both.
+//! The shared state's reactive system: Leptos's own, at build time and in the
+//! browser. A feature imports it from here, so its state reads the same in
+//! both builds.
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use reactive_graph::owner::{provide_context, use_context, LocalStorage, StoredValue};
-#[cfg(not(target_arch = "wasm32"))]
-pub use reactive_graph::prelude;
-#[cfg(not(target_arch = "wasm32"))]
-pub use reactive_graph::signal::RwSignal;
+pub use leptos::reactive::owner::{provide_context, use_context, LocalStorage, StoredValue};
+/// The reading and writing traits of signals (`get`, `set`, `with`, `update`…).
+pub use leptos::reactive::prelude;
+pub use leptos::reactive::signal::RwSignal;
 
-#[cfg(target_arch = "wasm32")]
-mod browser;
-#[cfg(target_arch = "wasm32")]
-pub use browser::{effect_boxed, prelude, provide_context, use_context, LocalStorage, RwSignal, StoredValue};
+/// Runs `run` after the code that calls it, and again after any signal it
+/// read changes. Effects live as long as the page: the owner they are made
+/// under (the app's root) is never dropped.
+pub fn effect_boxed(run: Box<dyn Fn()>) {
+    leptos::prelude::Effect::new(move |_| run());
+}

@@ -53,8 +53,12 @@ test('every island starts, with no warning, on the page as built', async () => {
   assert.equal(await page.locator('[data-island-failed]').count(), 0);
   const names = await page.locator('[data-island]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.island))]);
   assert.deepEqual(names.sort(),
-    ['cells', 'footer', 'list-count', 'my-date', 'my-dates', 'my-questions', 'read-more', 'settings', 'suggestion', 'term',
+    ['cells', 'my-date', 'my-dates', 'my-questions', 'suggestion', 'term',
       'timeline'].sort());
+  // Leptos's islands: named by their component, and an export of this build's WebAssembly.
+  const leptosIslands = await page.locator('leptos-island').evaluateAll((els) =>
+    [...new Set(els.map((e) => e.dataset.component.replace(/_\d+$/, '')))]);
+  assert.deepEqual(leptosIslands.sort(), ['ListCount', 'ReadMore', 'ReadingSettingsPanel', 'SiteFooter']);
   assertNoProblems(problems);
 });
 
@@ -86,13 +90,13 @@ test('malformed words, and lists that do not match the page, each leave that one
   const { page, problems, warnings } = await openEdited((html) => {
     // A cell card lost from the page: the tree still names six cells.
     let edited = html.replace(/<li id="cell-t-cells"[^>]*>[\s\S]*?<\/li>/, '');
-    edited = setIslandAttribute(edited, 'settings', 'data-words', 'this line has no equals sign');
+    edited = setLeptosProps(edited, 'ReadingSettingsPanel', 'this line is not JSON');
     edited = setIslandAttribute(edited, 'my-questions', 'data-words', 'list_heading=Your list');
     return edited;
   });
   assert.equal(warnings.length, 3, `one warning each: ${JSON.stringify(warnings)}`);
   assert.ok(warnings.some((w) => /"cells" part .*its tree has 6 cells but 5 cards/.test(w)), 'cells');
-  assert.ok(warnings.some((w) => /"settings" part .*line 1 .* no "key=value"/.test(w)), 'settings');
+  assert.ok(warnings.some((w) => /"ReadingSettingsPanel" part .*JSON/.test(w)), 'settings');
   assert.ok(warnings.some((w) => /"my-questions" part .*lack "move_up"/.test(w)), 'my-questions');
   // As without scripts: every cell card left, no settings, no list tool.
   assert.equal(await page.locator('.cell-card').evaluateAll((cards) =>
@@ -104,3 +108,40 @@ test('malformed words, and lists that do not match the page, each leave that one
   await eventually(async () => assert.match(page.url(), /#timeline\/mobilisation$/));
   assertNoProblems(problems);
 });
+
+/** The first Leptos island of this component, its props replaced by `props` (as written in the page). */
+function setLeptosProps(html, component, props) {
+  const pattern = new RegExp(`(<leptos-island data-component="${component}_\\d+") data-props="[^"]*"`);
+  assert.match(html, pattern, `the page has a ${component} island with props`);
+  return html.replace(pattern, `$1 data-props="${props}"`);
+}
+
+for (const [damage, props] of [
+  ['not JSON', '{&quot;words&quot;:'],
+  ['JSON of the wrong shape', '{&quot;words&quot;:{&quot;notice_line&quot;:7}}'],
+]) {
+  test(`a Leptos island whose props are ${damage} keeps its HTML; the page and the other islands work`, async () => {
+    const { page, problems, warnings } = await openEdited((html) => setLeptosProps(html, 'SiteFooter', props));
+    assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
+    assert.match(warnings[0], /"SiteFooter" part stays as it was written/);
+    const footer = page.locator('leptos-island[data-component^="SiteFooter_"]');
+    assert.equal(await footer.getAttribute('data-island-failed'), '');
+    assert.match(await page.locator('.site-footer__notice').innerText(), /not a substitute/);
+    assert.equal(await page.locator('#app-problem').isVisible(), false, 'no "something went wrong, reload"');
+    assert.ok(await page.locator('#startup-problem').isVisible(), 'the calm line says a part could not start');
+    if (damage !== 'not JSON') {
+      // Leptos reads the props, and a wrong shape panics (its message is the one console error).
+      assert.equal(problems.consoleErrors.length, 1, JSON.stringify(problems.consoleErrors));
+      assert.match(problems.consoleErrors[0], /could not deserialize props/);
+      problems.consoleErrors.length = 0;
+    }
+    // Every step can still be reached, and the reading settings still work.
+    await page.locator('button.step-next').click();
+    await eventually(async () => assert.match(page.url(), /#timeline\/mobilisation$/));
+    await page.locator('.reading-settings__summary').click();
+    await page.getByRole('radio', { name: 'Largest' }).check();
+    await eventually(async () =>
+      assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest'));
+    assertNoProblems(problems);
+  });
+}

@@ -72,7 +72,9 @@ test('on a plain http:// address, "Copy a link" offers the address to copy by ha
   await copyButton(page).click();
   await eventually(async () => assert.ok(await addressField(page).isVisible(), 'the address is shown'));
   assert.equal(await addressField(page).inputValue(), `${origin}/charity/explainer/#timeline/collection`);
-  assert.equal(await activeId(page), 'step-link-address', 'the address is selected, ready to copy');
+  // Selected at the next frame after it is shown.
+  await eventually(async () =>
+    assert.equal(await activeId(page), 'step-link-address', 'the address is selected, ready to copy'));
   assertNoProblems(problems);
 });
 
@@ -148,7 +150,8 @@ test('the clear confirmation is a named group that takes focus', async () => {
   await button(page, 'Clear my list').click();
   const group = page.getByRole('group', { name: /Clear every question from your list\?/ });
   await eventually(async () => assert.ok(await group.isVisible(), 'a group named by its question'));
-  assert.equal(await activeId(page), 'my-questions-clear-confirm');
+  // Focused at the next frame after it is shown.
+  await eventually(async () => assert.equal(await activeId(page), 'my-questions-clear-confirm'));
   assertNoProblems(problems);
 });
 

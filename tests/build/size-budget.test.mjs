@@ -12,10 +12,14 @@ import { builtPages } from '../../scripts/pages.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
-// Issue 12's budget. Hydrated islands had taken the first load from 148.6 to
-// 136.3 KiB; islands that bind to the page instead, with no Leptos view code
-// in the WebAssembly, brought it under 100.
-const BUDGET_BYTES = 100 * 1024;
+// Issue 26's ceiling. The page is pre-rendered and the app loads after the
+// first paint, so the reader does not wait for these bytes; the earlier
+// 100 KiB budget was met with a framework of our own and is withdrawn.
+// Leptos's reactive system in the browser took the first load from about
+// 100 to 116 KiB (Arabic, the largest), and the first four Leptos islands
+// (with serde_json for their props and Leptos's renderer) to 141; once every
+// island is Leptos's this becomes the measured figure, rounded up.
+const BUDGET_BYTES = 150 * 1024;
 
 const PAGES = await builtPages(DIST_DIR);
 
