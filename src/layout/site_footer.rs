@@ -41,7 +41,8 @@ pub fn SiteFooter(words: FooterWords) -> impl IntoView {
                         {words.open_full_page}
                     </a>
                 </p>
-                <p class="site-footer__org" hidden=move || named().is_none()>{org_line}</p>
+                // Its text as a property (src/questions/list_count.rs says why).
+                <p class="site-footer__org" hidden=move || named().is_none() prop:textContent=org_line></p>
                 {words.language_kept.map(|kept| view! { <p class="site-footer__language-kept">{kept}</p> })}
             </div>
         </footer>

@@ -50,6 +50,7 @@ pub fn ReadingSettingsPanel(words: SettingsWords) -> impl IntoView {
         reading.choose(ReadingSettings { more_line_spacing: !now.more_line_spacing, ..now });
     };
     let note = move || if reading.can_save.get() { kept_here.clone() } else { not_kept.clone() };
+    let as_built_note = note();
 
     view! {
         <details class="reading-settings">
@@ -72,7 +73,8 @@ pub fn ReadingSettingsPanel(words: SettingsWords) -> impl IntoView {
                 <button type="button" class="button button--quiet" on:click=move |_| reading.reset()>
                     {reset}
                 </button>
-                <p class="reading-settings__note">{note}</p>
+                // Its text as a property (src/questions/list_count.rs says why).
+                <p class="reading-settings__note" prop:textContent=note>{as_built_note}</p>
             </div>
         </details>
     }

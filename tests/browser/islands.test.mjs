@@ -145,3 +145,49 @@ for (const [damage, props] of [
     assertNoProblems(problems);
   });
 }
+
+/** What a browser's translator does to a page: each text node inside the
+ * elements that match, replaced by <font> elements holding its translation
+ * (here, the words in capitals). */
+function wrapTextInFont(selector) {
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) if (walker.currentNode.textContent.trim()) texts.push(walker.currentNode);
+    for (const text of texts) {
+      const outer = document.createElement('font');
+      const inner = document.createElement('font');
+      inner.textContent = text.textContent.toUpperCase();
+      outer.append(inner);
+      text.replaceWith(outer);
+    }
+  }
+}
+
+for (const when of ['before the app starts', 'after the app started']) {
+  test(`a browser translator's <font> elements in Leptos's islands, ${when}: the page works`, async () => {
+    const { page, problems } = await app.openApp('', WIDE, {
+      prepare: when === 'before the app starts'
+        ? (page) => page.addInitScript(`document.addEventListener('DOMContentLoaded', () => (${wrapTextInFont})('leptos-island'))`)
+        : async () => {},
+    });
+    if (when === 'after the app started') await page.evaluate(wrapTextInFont, 'leptos-island');
+    // The translation stays: the app hydrates around it, and never writes the page's words back.
+    const notice = await page.locator('.site-footer__notice').innerText();
+    assert.equal(notice, notice.toUpperCase(), 'the footer reads as translated');
+    assert.match(notice, /NOT A SUBSTITUTE/);
+    // The reading settings still change the text, and say they are kept.
+    await page.locator('.reading-settings__summary').click();
+    await page.getByRole('radio', { name: 'Largest' }).check();
+    await eventually(async () =>
+      assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest'));
+    // The count of the list follows a tick.
+    await page.locator('#question-vaccines').check();
+    await eventually(async () => assert.match(await page.locator('.list-count__count').innerText(), /1/));
+    // Every step can be reached.
+    await page.locator('button.step-next').click();
+    await eventually(async () => assert.match(page.url(), /#timeline\/mobilisation$/));
+    assert.equal(await page.locator('#app-problem').isVisible(), false, 'no "something went wrong"');
+    assertNoProblems(problems);
+  });
+}
