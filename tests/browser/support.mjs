@@ -134,8 +134,10 @@ async function serveFile(root, request, response) {
       ?? 'application/octet-stream',
     'Content-Length': body.length,
     ...(brotliStat?.isFile() ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
-    // Each reload must see the files on disk, never a cached copy.
-    'Cache-Control': 'no-store',
+    // As a static host serves a build: a file named after its content (the
+    // app's code and styles, -<16 hex digits>) never changes, so the browser keeps it;
+    // every other file is read from disk again on each load.
+    'Cache-Control': /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
