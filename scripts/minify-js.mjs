@@ -14,7 +14,7 @@ if (!folder) {
   process.exit(2);
 }
 
-// The app's glue, and that of each part loaded on demand (name-parts.mjs).
+// The app's glue.
 const scripts = (await readdir(folder)).filter((name) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(name));
 if (!scripts.some((name) => name.startsWith('ahsct-explainer-'))) {
   console.error(`minify-js: expected an ahsct-explainer-*.js in ${folder}, found ${scripts.join(', ') || 'none'}`);

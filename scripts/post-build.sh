@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (see Trunk.toml), run on the staged build before it
 # replaces dist/: renders each language's page (index.html, es/index.html …),
-# names the parts loaded on demand after their content, minifies the inline
-# scripts, joins and minifies
+# minifies the inline scripts, joins and minifies
 # the stylesheets into one, writes the Content-Security-Policy the page needs,
 # makes the one-file offline copy, minifies the app's JavaScript glue, then
 # writes .br and .gz copies of every text and WebAssembly file for hosts that
@@ -16,7 +15,6 @@ set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 
 cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
-node "$(dirname "${BASH_SOURCE[0]}")/name-parts.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/minify-inline.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/bundle-styles.mjs" "$TRUNK_STAGING_DIR"
 node "$(dirname "${BASH_SOURCE[0]}")/write-csp.mjs" "$TRUNK_STAGING_DIR"

@@ -77,20 +77,13 @@ async function inlineStylesheet(html) {
 
 /**
  * Rewrites Trunk's inline module script (Trunk.toml's pattern_script) so that
- * it carries the glue and the WebAssembly itself instead of fetching them;
- * and so each script that loads a part on demand (the reader's dates).
+ * it carries the glue and the WebAssembly itself instead of fetching them.
  */
 async function inlineAppLoader(html) {
   const [scriptTag, loader] = matchOnce(html, /<script type="module">([\s\S]*?)<\/script>/g,
     '<script type="module"> (Trunk\'s loader) in index.html');
   const app = await carryingItsModule(loader, '<script type="module">', 'Trunk\'s loader');
-  let inlined = html.replace(scriptTag, () => app);
-  for (const [partTag, opening, name, partLoader] of html.matchAll(
-    /(<script type="module" data-on-demand="([a-z0-9-]+)">)([\s\S]*?)<\/script>/g)) {
-    const script = await carryingItsModule(partLoader, opening, `the loader of the part "${name}"`);
-    inlined = inlined.replace(partTag, () => script);
-  }
-  return inlined;
+  return html.replace(scriptTag, () => app);
 }
 
 /** A loader script, with the glue it imports and the WebAssembly it fetches written into it. */

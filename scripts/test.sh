@@ -43,7 +43,7 @@ begin_phase "Formatting and lints"
 say "Checking the Rust formatting and lints (cargo fmt, cargo clippy, native and wasm32)"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target "$WASM_TARGET" --lib --bin ahsct-explainer --bin my-dates --quiet -- -D warnings
+cargo clippy --target "$WASM_TARGET" --lib --bin ahsct-explainer --quiet -- -D warnings
 say "Checking the GitHub Actions workflow (actionlint)"
 "$TOOLS_VENV/bin/actionlint" -shellcheck "$TOOLS_VENV/bin/shellcheck" -pyflakes= .github/workflows/*.yml
 

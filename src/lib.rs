@@ -20,7 +20,6 @@ pub mod embed;
 pub mod glossary;
 #[cfg(test)]
 mod input_properties;
-pub mod islands;
 pub mod languages;
 pub mod layout;
 pub mod my_dates;
@@ -29,7 +28,6 @@ pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod questions;
-pub mod reactive;
 pub mod settings;
 pub mod sources;
 pub mod timeline;

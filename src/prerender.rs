@@ -194,16 +194,22 @@ mod tests {
         assert!(inside.contains("<!>"), "the islands keep the marks their hydration needs");
     }
 
-    /// The page's text inside Leptos's islands, and outside them (the page's
-    /// islands do not nest).
+    /// The page's text inside Leptos's islands (an island inside another's
+    /// children counts once, with its outermost), and outside them.
     fn split_at_islands(html: &str) -> (String, String) {
         let (mut inside, mut outside) = (String::new(), String::new());
+        let mut depth = 0usize;
         let mut rest = html;
-        while let Some(start) = rest.find("<leptos-island") {
-            outside.push_str(&rest[..start]);
-            let end = rest[start..].find("</leptos-island>").map_or(rest.len(), |at| start + at);
-            inside.push_str(&rest[start..end]);
-            rest = &rest[end..];
+        while let Some(at) = rest.find('<') {
+            let (before, from) = rest.split_at(at);
+            if depth == 0 { &mut outside } else { &mut inside }.push_str(before);
+            if from.starts_with("<leptos-island") {
+                depth += 1;
+            } else if from.starts_with("</leptos-island>") {
+                depth = depth.saturating_sub(1);
+            }
+            if depth == 0 && !from.starts_with("</leptos-island>") { &mut outside } else { &mut inside }.push('<');
+            rest = &from[1..];
         }
         outside.push_str(rest);
         (inside, outside)

@@ -1,123 +1,135 @@
-#[cfg(not(target_arch = "wasm32"))]
-use {
-    crate::cells::family_tree::CellFamilyTree, crate::content::use_content, crate::layout::rich_text::Paras,
-    leptos::prelude::*,
-};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-crate::island_words! {
-    /// The explorer's words that the browser shows or says.
-    pub struct CellWords {
-        show_all,
-        show_one,
-        /// "Showing: {name}", said to screen readers after a change.
-        showing,
+use crate::cells::family_tree::CellFamilyTree;
+
+/// What the explorer says, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "crate::platform::page_data::WordMap")]
+pub struct CellWords {
+    pub heading: String,
+    pub intro: String,
+    pub marrow_label: String,
+    pub blood_label: String,
+    pub show_all: String,
+    pub show_one: String,
+    /// "Showing: {name}", said to screen readers after a change.
+    pub showing: String,
+}
+
+impl TryFrom<crate::platform::page_data::WordMap> for CellWords {
+    type Error = String;
+
+    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
+        Ok(Self {
+            heading: words.take("heading")?,
+            intro: words.take("intro")?,
+            marrow_label: words.take("marrow_label")?,
+            blood_label: words.take("blood_label")?,
+            show_all: words.take("show_all")?,
+            show_one: words.take("show_one")?,
+            showing: words.take("showing")?,
+        })
     }
 }
 
 /// One cell in the tree: its id and its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CellName {
-    pub id: &'static str,
-    pub name: &'static str,
+    pub id: String,
+    pub name: String,
 }
 
 /// The blood-cell explorer: a family tree of the cells a blood-forming stem
 /// cell makes, each a button that chooses it, and a card for each saying what
-/// it is and what aHSCT means for it. The cards are the text list: one shows
-/// at a time, or all of them, and all of them without scripts and on paper.
-/// An island (`bind`).
-#[cfg(not(target_arch = "wasm32"))]
-#[component]
-pub fn CellExplorerSection() -> impl IntoView {
-    let text = &use_content().cell_explorer;
-    let words = CellWords { show_all: text.show_all, show_one: text.show_one, showing: text.showing };
-    let cells: &'static [CellName] =
-        text.cells.iter().map(|c| CellName { id: c.id, name: c.name }).collect::<Vec<_>>().leak();
-    let cards = text
-        .cells
-        .iter()
-        .enumerate()
-        .map(|(index, cell)| {
-            view! {
-                <li class="cell-card" class:cell-card--not-current=index != 0 id=format!("cell-{}", cell.id) data-cell=cell.id>
-                    <h4 class="cell-card__name">{cell.name}</h4>
-                    <Paras paras=cell.about unit=cell.id/>
-                    <h5 class="cell-card__subheading">{text.in_ahsct_heading}</h5>
-                    <Paras paras=cell.in_ahsct unit=cell.id/>
-                </li>
-            }
-        })
-        .collect_view();
+/// it is and what aHSCT means for it. The cards are the text list (the
+/// island's children, in the content's order of cells): one shows at a time,
+/// or all of them, and all of them without scripts and on paper.
+///
+/// Which card shows is one attribute, `data-showing` (the chosen card's place
+/// in the list), that the styles read (`cells.css`): the cards are prose the
+/// page renders once, never again in the browser.
+#[island]
+pub fn CellExplorer(words: CellWords, cells: Vec<CellName>, children: Children) -> impl IntoView {
+    let CellWords { heading, intro, marrow_label, blood_label, show_all, show_one, showing } = words;
+    let selected = RwSignal::new(0usize);
+    let showing_all = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+    let names: Vec<String> = cells.iter().map(|cell| cell.name.clone()).collect();
+    let choose = Callback::new(move |index: usize| {
+        selected.set(index);
+        let name = names.get(index).map(String::as_str).unwrap_or_default();
+        announcement.set(showing.replace("{name}", name));
+    });
+    let show_all_label = move || if showing_all.get() { show_one.clone() } else { show_all.clone() };
+    let as_built_label = show_all_label();
     view! {
-        <div class="cell-explorer" data-island="cells" data-words=words.encode()>
-            <h3 id="cell-explorer-heading" class="cell-explorer__heading">{text.heading}</h3>
-            <p class="cell-explorer__intro">{text.intro}</p>
+        <div class="cell-explorer" data-showing=move || (!showing_all.get()).then(|| selected.get().to_string())>
+            <h3 id="cell-explorer-heading" class="cell-explorer__heading">{heading}</h3>
+            <p class="cell-explorer__intro">{intro}</p>
             <div class="cell-explorer__layout">
-                <CellFamilyTree cells=cells marrow_label=text.marrow_label blood_label=text.blood_label/>
-                <ul class="cell-explorer__list">{cards}</ul>
+                <CellFamilyTree cells=cells marrow_label=marrow_label blood_label=blood_label selected=selected choose=choose/>
+                {children()}
             </div>
-            <p class="visually-hidden cell-explorer__announce" aria-live="polite"></p>
+            <p class="visually-hidden cell-explorer__announce" aria-live="polite" prop:textContent=move || announcement.get()></p>
             // The label says what pressing does next, so it is not also a
             // pressed/not-pressed toggle: screen readers would say both.
-            <button type="button" class="button button--quiet cell-explorer__show-all">{text.show_all}</button>
+            // Its text as a property (src/questions/list_count.rs says why).
+            <button
+                type="button"
+                class="button button--quiet cell-explorer__show-all"
+                on:click=move |_| showing_all.update(|all| *all = !*all)
+                prop:textContent=show_all_label
+            >
+                {as_built_label}
+            </button>
         </div>
     }
 }
 
-/// The tree's buttons choose a card; one button shows every card, or one.
-#[cfg(target_arch = "wasm32")]
-pub fn bind(island: &crate::islands::bind::Island) -> Result<(), String> {
-    use crate::islands::bind;
-    use crate::reactive::prelude::*;
-    use crate::reactive::RwSignal;
-    use web_sys::{Element, HtmlButtonElement};
+/// The explorer with its cards, from the content (build time).
+#[cfg(not(target_arch = "wasm32"))]
+pub use build::CellExplorerSection;
 
-    let words = CellWords::decode(&island.words()?).map_err(|e| e.to_string())?;
-    let list = island.find::<Element>(".cell-explorer__list")?;
-    let cards = island.find_all::<Element>(".cell-explorer__list > .cell-card");
-    let choices = island.find_all::<HtmlButtonElement>(".cell-choice");
-    if choices.len() != cards.len() || cards.is_empty() {
-        return Err(format!("its tree has {} cells but {} cards", choices.len(), cards.len()));
-    }
-    let announcement = island.find::<Element>(".cell-explorer__announce")?;
-    let show_all_button = island.find::<Element>(".cell-explorer__show-all")?;
+#[cfg(not(target_arch = "wasm32"))]
+mod build {
+    use leptos::prelude::*;
 
-    // Every part is found before anything is bound: an island either works
-    // or stays as rendered.
-    let cards_of_choices = choices
-        .iter()
-        .map(|choice| {
-            let cell = choice.get_attribute("data-cell");
-            cards
-                .iter()
-                .position(|card| card.get_attribute("data-cell") == cell)
-                .ok_or_else(|| format!("its cell \"{}\" has no card", cell.unwrap_or_default()))
-        })
-        .collect::<Result<Vec<usize>, String>>()?;
+    use super::{CellExplorer, CellName, CellWords};
+    use crate::content::use_content;
+    use crate::layout::rich_text::Paras;
 
-    let selected = RwSignal::new(0usize);
-    let show_all = RwSignal::new(false);
-    for (choice, index) in choices.into_iter().zip(cards_of_choices) {
-        let name = choice.text_content().unwrap_or_default();
-        let said = announcement.clone();
-        bind::on(&choice, "click", move |_| {
-            selected.set(index);
-            said.set_text_content(Some(&words.showing.replace("{name}", name.trim())));
-        });
-        // Pressed or not only once it works: without the app every card shows.
-        choice.set_disabled(false);
-        bind::attribute(&choice, "aria-pressed", move || {
-            Some((if selected.get() == index { "true" } else { "false" }).to_owned())
-        });
-    }
-    crate::islands::effect(move || {
-        let (chosen, all) = (selected.get(), show_all.get());
-        let _ = list.class_list().toggle_with_force("cell-explorer__list--all", all);
-        for (index, card) in cards.iter().enumerate() {
-            let _ = card.class_list().toggle_with_force("cell-card--not-current", !all && chosen != index);
+    #[component]
+    pub fn CellExplorerSection() -> impl IntoView {
+        let text = &use_content().cell_explorer;
+        let words = CellWords {
+            heading: text.heading.to_owned(),
+            intro: text.intro.to_owned(),
+            marrow_label: text.marrow_label.to_owned(),
+            blood_label: text.blood_label.to_owned(),
+            show_all: text.show_all.to_owned(),
+            show_one: text.show_one.to_owned(),
+            showing: text.showing.to_owned(),
+        };
+        let cells = text.cells.iter().map(|c| CellName { id: c.id.to_owned(), name: c.name.to_owned() }).collect();
+        let cards = text
+            .cells
+            .iter()
+            .map(|cell| {
+                view! {
+                    <li class="cell-card" id=format!("cell-{}", cell.id) data-cell=cell.id>
+                        <h4 class="cell-card__name">{cell.name}</h4>
+                        <Paras paras=cell.about unit=cell.id/>
+                        <h5 class="cell-card__subheading">{text.in_ahsct_heading}</h5>
+                        <Paras paras=cell.in_ahsct unit=cell.id/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <CellExplorer words=words cells=cells>
+                <ul class="cell-explorer__list">{cards}</ul>
+            </CellExplorer>
         }
-    });
-    bind::on(&show_all_button, "click", move |_| show_all.update(|all| *all = !*all));
-    bind::text(&show_all_button, move || (if show_all.get() { words.show_one } else { words.show_all }).to_owned());
-    Ok(())
+    }
 }

@@ -18,17 +18,36 @@ fn children_of(index: usize) -> &'static [usize] {
 /// what belongs to what; its names are page text, so they grow with the
 /// reader's text size and wrap on a narrow screen.
 ///
-/// Until the app runs the buttons are disabled (`explorer::bind` enables
-/// them): the tree still reads as a picture with names, and every card shows
-/// below it.
+/// As built, and until the explorer's island runs, the buttons are disabled:
+/// the tree still reads as a picture with names, and every card shows below it.
 #[component]
 pub fn CellFamilyTree(
-    cells: &'static [CellName],
-    marrow_label: &'static str,
-    blood_label: &'static str,
+    cells: Vec<CellName>,
+    marrow_label: String,
+    blood_label: String,
+    /// The chosen cell, by its place in `cells`.
+    selected: RwSignal<usize>,
+    choose: Callback<usize>,
 ) -> impl IntoView {
-    let choice = move |index: usize| cells.get(index).map(|cell| view! { <CellChoice cell=*cell index=index/> });
-    let list_of = move |indices: &'static [usize]| {
+    let hydrated = crate::platform::hydrated::hydrated();
+    let choice = move |index: usize| {
+        cells.get(index).cloned().map(|cell| {
+            view! {
+                <button
+                    type="button"
+                    class="cell-choice"
+                    data-cell=cell.id
+                    disabled=move || !hydrated.get()
+                    aria-pressed=move || hydrated.get().then(|| (selected.get() == index).to_string())
+                    on:click=move |_| choose.run(index)
+                >
+                    <svg class="cell-choice__drawing" viewBox="-30 -30 60 60" aria-hidden="true" focusable="false" inner_html=CELL_SHAPES.get(index).copied().unwrap_or_default()></svg>
+                    <span class="cell-choice__name">{cell.name}</span>
+                </button>
+            }
+        })
+    };
+    let list_of = |indices: &'static [usize]| {
         let items = indices
             .iter()
             .map(|&index| {
@@ -58,17 +77,6 @@ pub fn CellFamilyTree(
                 </li>
             </ul>
         </div>
-    }
-}
-
-/// One cell in the tree: its drawing and its name, pressed while its card shows.
-#[component]
-fn CellChoice(cell: CellName, index: usize) -> impl IntoView {
-    view! {
-        <button type="button" class="cell-choice" data-cell=cell.id disabled>
-            <svg class="cell-choice__drawing" viewBox="-30 -30 60 60" aria-hidden="true" focusable="false" inner_html=CELL_SHAPES.get(index).copied().unwrap_or_default()></svg>
-            <span class="cell-choice__name">{cell.name}</span>
-        </button>
     }
 }
 

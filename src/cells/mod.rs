@@ -2,5 +2,4 @@
 //! card for each. Styles: `cells.css`.
 
 pub mod explorer;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod family_tree;

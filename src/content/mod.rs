@@ -8,7 +8,7 @@
 mod loading;
 pub mod model;
 
-use crate::reactive::{provide_context, use_context};
+use leptos::prelude::{provide_context, use_context};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use loading::*;

@@ -50,7 +50,7 @@ pub const MAX_ORG_CHARS: usize = 80;
 pub const MAX_LABEL_CHARS: usize = 120;
 const MAX_URL_CHARS: usize = 2000;
 const WHITE: Rgb = Rgb(255, 255, 255);
-/// The dark theme's background (`--color-bg` in src/layout/tokens.css).
+/// The dark theme's background (`--color-bg` in style/tokens.css).
 const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x15, 0x19);
 const AA_CONTRAST: f64 = 4.5;
 

@@ -1,7 +1,7 @@
 //! What the host page asked for, as shared state.
 
-use crate::reactive::use_context;
-use crate::reactive::RwSignal;
+use leptos::prelude::use_context;
+use leptos::prelude::RwSignal;
 
 use crate::embed::EmbedOptions;
 

@@ -4,7 +4,6 @@
 //! Each language is a page of its own, rendered at build time from
 //! `content/<lang>/` (`content::load_all`); one WebAssembly serves them all.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod bidi;
 pub mod plural;
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,8 @@ use crate::glossary::markup;
 use crate::layout::page_section::PageSection;
 use crate::layout::site_footer::{FooterWords, SiteFooter};
 use crate::layout::site_header::SiteHeader;
+use crate::my_dates::state::MyDatesState;
+use crate::my_dates::words::MyDatesWords;
 use crate::paths::contents::PageContents;
 use crate::paths::short_version::ShortVersion;
 use crate::questions::state::{Catalog, QuestionsState};
@@ -23,6 +25,8 @@ pub fn App(content: &'static Content) -> impl IntoView {
     provide_context(ReadingSettingsState::new());
     provide_context(EmbedState::new());
     provide_context(QuestionsState::new(catalog(content)));
+    let dates_words = MyDatesWords::from_content(&content.my_dates, content.lang);
+    provide_context(MyDatesState::new(Some(Box::leak(Box::new(dates_words)))));
 
     view! {
         <div class="app">

@@ -1,6 +1,7 @@
 //! The page around the features: the app, header, footer, sections and the
-//! text blocks they share. Styles: `tokens.css`, `base.css`, `startup.css`,
-//! `layout.css`, and `print.css` (printing rules shared by every feature).
+//! text blocks they share. Its styles are the page's global ones, in `style/`:
+//! `tokens.css`, `base.css`, `startup.css`, `layout.css`, and `print.css`
+//! (printing rules shared by every feature).
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod app;

@@ -9,7 +9,7 @@ use crate::glossary::marked_text::MarkedText;
 use crate::languages::switcher::TranslationStatus;
 use crate::layout::can_and_cannot::CanAndCannot;
 use crate::layout::rich_text::Blocks;
-use crate::my_dates::panel::MyDatesPanel;
+use crate::my_dates::panel::MyDates;
 use crate::questions::tool::QuestionsTool;
 use crate::sources::country::CountrySection;
 use crate::sources::list::SourceList;
@@ -27,7 +27,7 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     // rendering, hydrating and rebuilding into the WebAssembly, used or not.
     let unit = section.id;
     let extra = match section.kind {
-        SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/><MyDatesPanel/> })),
+        SectionKind::Timeline => Some(EitherOf9::A(view! { <Timeline/><MyDates/> })),
         SectionKind::ReadMore => {
             let link = &use_content().read_more;
             Some(EitherOf9::B(view! { <ReadMore label=link.label.to_owned() url=link.url.to_owned()/> }))

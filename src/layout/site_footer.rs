@@ -34,7 +34,7 @@ pub fn SiteFooter(words: FooterWords) -> impl IntoView {
                     {words.notice_line}" "<a href="#notice">{words.notice_link}</a>
                 </p>
                 <p class="site-footer__top"><a href="#">{words.back_to_top}</a></p>
-                // Shown in embed mode only (src/layout/layout.css).
+                // Shown in embed mode only (style/layout.css).
                 <p class="site-footer__embed-links">
                     <a href="#sources">{words.embed_sources}</a>
                     <a class="site-footer__full-page" href=full_page target="_blank" rel="noopener">

@@ -4,20 +4,18 @@
 //! and questions. The address is read after the islands have taken over the
 //! page, never before, so that what they find is exactly what was rendered.
 
-use crate::reactive::prelude::*;
-use crate::reactive::provide_context;
+use leptos::prelude::provide_context;
+use leptos::prelude::{Effect, Get, Set, WithUntracked};
 use wasm_bindgen::JsCast;
 
 use crate::address::fragment::Route;
 use crate::embed::host;
 use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
-use crate::islands;
-use crate::islands::words::decode_list;
+use crate::my_dates::state::MyDatesState;
 use crate::platform::dom;
 use crate::platform::location;
-use crate::questions::my_list::{CATALOG_ATTRIBUTE, REPLACED_ATTRIBUTE};
-use crate::questions::state::{Catalog, QuestionsState};
+use crate::questions::state::{CatalogPageData, QuestionsState};
 use crate::settings::state::ReadingSettingsState;
 use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
@@ -32,10 +30,9 @@ pub fn start() {
     provide_context(reading);
     let embedding = EmbedState::new();
     provide_context(embedding);
-    let questions = QuestionsState::new(catalog_from_page());
+    let questions = QuestionsState::new(CatalogPageData::from_page());
     provide_context(questions);
-
-    islands::hydrate_all();
+    provide_context(MyDatesState::from_page());
 }
 
 /// The rest of the start, once the page's loader (Trunk.toml) has hydrated
@@ -43,7 +40,7 @@ pub fn start() {
 /// nothing may follow the address or stored settings before they hold it.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn begin() {
-    use crate::reactive::use_context;
+    use leptos::prelude::use_context;
     let (Some(timeline), Some(reading), Some(embedding), Some(questions)) = (
         use_context::<TimelineState>(),
         use_context::<ReadingSettingsState>(),
@@ -52,7 +49,7 @@ pub fn begin() {
     ) else {
         return;
     };
-    crate::islands::effect(move || {
+    Effect::new(move |_| {
         let options = embed_options_from_address(timeline);
         let mut route = timeline.follow_fragment(&location::current_fragment());
         if let (Route::Top, Some(start)) = (&route, &options.start) {
@@ -68,13 +65,13 @@ pub fn begin() {
         questions.load_from_browser();
         dom::mark_interactive();
     });
-    crate::islands::effect(move || {
+    Effect::new(move |_| {
         let fragment = timeline.fragment_for(timeline.view.get());
         if let Some(address) = location::standalone_address(&fragment) {
             embedding.full_page_address.set(address);
         }
     });
-    crate::islands::effect(move || apply_reading_settings(reading.settings.get()));
+    Effect::new(move |_| apply_reading_settings(reading.settings.get()));
     // Typed into the address bar, or reached with Back: follow it. In-page
     // links are scrolled to by the browser itself.
     dom::on_window("hashchange", move |_| {
@@ -88,18 +85,9 @@ pub fn begin() {
     });
     crate::sources::back_to_text::install();
     crate::paths::remember::install(reading);
-    crate::my_dates::loading::arm();
-}
-
-/// This release's suggested questions, as the reader's list carries them.
-fn catalog_from_page() -> Catalog {
-    let read = || -> Option<Catalog> {
-        let el = islands::find("my-questions")?;
-        let questions = decode_list(&el.get_attribute(CATALOG_ATTRIBUTE)?).ok()?;
-        let replaced = decode_list(&el.get_attribute(REPLACED_ATTRIBUTE)?).ok()?;
-        Some(Catalog { questions: Vec::leak(questions), replaced: Vec::leak(replaced) })
-    };
-    read().unwrap_or_default()
+    if let Some(dates) = use_context::<MyDatesState>() {
+        dates.load_from_browser();
+    }
 }
 
 /// The languages the explainer has a page in, as this page's head names
@@ -152,7 +140,7 @@ fn start_fragment(timeline: TimelineState, start: &str) -> String {
     }
 }
 
-/// Embed mode's look (`src/layout/layout.css`, `html[data-embed]`), the host's accent, and the height
+/// Embed mode's look (`style/layout.css`, `html[data-embed]`), the host's accent, and the height
 /// messages that let the host size the frame.
 fn apply_embed_options(options: &EmbedOptions) {
     if let Some(accent) = options.accent {

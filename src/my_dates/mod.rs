@@ -17,17 +17,11 @@
 //! release) is unreadable and is never written over: the reader's dates are
 //! their work.
 
-#[cfg(target_arch = "wasm32")]
-mod browser;
+pub mod browser;
 pub mod calendar;
 pub mod ics;
-#[cfg(target_arch = "wasm32")]
-pub mod loading;
 pub mod panel;
 pub mod schedule;
-#[cfg(target_arch = "wasm32")]
-pub mod start;
-#[cfg(target_arch = "wasm32")]
 pub mod state;
 pub mod step_date;
 pub mod words;

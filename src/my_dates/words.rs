@@ -1,72 +1,161 @@
-//! The words the dates' islands show or say as the reader's dates change.
-//! They travel on the panel's island (`data-words`), and `layout::start`
-//! reads them into the shared state for the step islands too.
+//! The words the dates' islands show or say: the page carries them once
+//! (`panel::MY_DATES_DATA_ATTRIBUTE`), and `layout::start` reads them into
+//! the shared state that the panel and every step's date read.
 
-crate::island_words! {
-    pub struct MyDatesWords {
-        /// The page's language, whose plural rules pick the form of "in {n} days".
-        lang,
-        saved, removed,
-        /// "Your date:"
-        your_date,
-        /// "Day {day}"
-        day,
-        /// "{day}, {when}"
-        day_and_when,
-        today, tomorrow, yesterday,
-        /// "in {n} days", its forms for numbers encoded (`languages::plural`)
-        in_days,
-        /// "{n} days ago", the same
-        days_ago,
-        error_not_a_date, error_too_early,
-        /// "… no later than {latest}."
-        error_too_late,
-        /// "… your date for “{step}” ({date}) …"
-        error_before_step,
-        error_after_reinfusion,
-        cleared, downloaded, calendar_name,
-        unreadable, cannot_save, changed_elsewhere,
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "crate::platform::page_data::WordMap")]
+pub struct MyDatesWords {
+    /// The page's language, whose plural rules pick the form of "in {n} days".
+    pub lang: String,
+    // A step's date.
+    pub step_heading: String,
+    /// "Your date:"
+    pub your_date: String,
+    pub date_label: String,
+    pub error_prefix: String,
+    pub note_label: String,
+    /// "Up to 200 characters."
+    pub note_hint: String,
+    pub save: String,
+    pub remove: String,
+    pub saved: String,
+    pub removed: String,
+    // The panel.
+    pub heading: String,
+    pub empty: String,
+    pub download: String,
+    pub print: String,
+    pub clear: String,
+    pub clear_confirm: String,
+    pub clear_yes: String,
+    pub clear_no: String,
+    /// "Day {day}"
+    pub day: String,
+    /// "{day}, {when}"
+    pub day_and_when: String,
+    pub today: String,
+    pub tomorrow: String,
+    pub yesterday: String,
+    /// "in {n} days", its forms for numbers encoded (`languages::plural`)
+    pub in_days: String,
+    /// "{n} days ago", the same
+    pub days_ago: String,
+    pub error_not_a_date: String,
+    pub error_too_early: String,
+    /// "… no later than {latest}."
+    pub error_too_late: String,
+    /// "… your date for “{step}” ({date}) …"
+    pub error_before_step: String,
+    pub error_after_reinfusion: String,
+    pub cleared: String,
+    pub downloaded: String,
+    pub calendar_name: String,
+    pub unreadable: String,
+    pub cannot_save: String,
+    pub changed_elsewhere: String,
+}
+
+impl TryFrom<crate::platform::page_data::WordMap> for MyDatesWords {
+    type Error = String;
+
+    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
+        Ok(Self {
+            lang: words.take("lang")?,
+            step_heading: words.take("step_heading")?,
+            your_date: words.take("your_date")?,
+            date_label: words.take("date_label")?,
+            error_prefix: words.take("error_prefix")?,
+            note_label: words.take("note_label")?,
+            note_hint: words.take("note_hint")?,
+            save: words.take("save")?,
+            remove: words.take("remove")?,
+            saved: words.take("saved")?,
+            removed: words.take("removed")?,
+            heading: words.take("heading")?,
+            empty: words.take("empty")?,
+            download: words.take("download")?,
+            print: words.take("print")?,
+            clear: words.take("clear")?,
+            clear_confirm: words.take("clear_confirm")?,
+            clear_yes: words.take("clear_yes")?,
+            clear_no: words.take("clear_no")?,
+            day: words.take("day")?,
+            day_and_when: words.take("day_and_when")?,
+            today: words.take("today")?,
+            tomorrow: words.take("tomorrow")?,
+            yesterday: words.take("yesterday")?,
+            in_days: words.take("in_days")?,
+            days_ago: words.take("days_ago")?,
+            error_not_a_date: words.take("error_not_a_date")?,
+            error_too_early: words.take("error_too_early")?,
+            error_too_late: words.take("error_too_late")?,
+            error_before_step: words.take("error_before_step")?,
+            error_after_reinfusion: words.take("error_after_reinfusion")?,
+            cleared: words.take("cleared")?,
+            downloaded: words.take("downloaded")?,
+            calendar_name: words.take("calendar_name")?,
+            unreadable: words.take("unreadable")?,
+            cannot_save: words.take("cannot_save")?,
+            changed_elsewhere: words.take("changed_elsewhere")?,
+        })
     }
 }
 
 impl MyDatesWords {
     /// The words for what the page says about keeping the reader's work.
-    pub fn keeping(&self) -> crate::platform::kept::KeepingWords<'static> {
+    pub fn keeping(&self) -> crate::platform::kept::KeepingWords<'_> {
         crate::platform::kept::KeepingWords {
-            changed_elsewhere: self.changed_elsewhere,
-            unreadable: self.unreadable,
-            cannot_save: self.cannot_save,
+            changed_elsewhere: &self.changed_elsewhere,
+            unreadable: &self.unreadable,
+            cannot_save: &self.cannot_save,
         }
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl MyDatesWords {
-    pub fn from_content(text: &crate::content::MyDatesText, lang: &'static str) -> Self {
-        let encoded = |plural: &PluralText| -> &'static str { String::leak(plural.encode()) };
+    pub fn from_content(text: &crate::content::MyDatesText, lang: &str) -> Self {
+        let own = |text: &str| text.to_owned();
         Self {
-            lang,
-            saved: text.saved,
-            removed: text.removed,
-            your_date: text.your_date,
-            day: text.day,
-            day_and_when: text.day_and_when,
-            today: text.today,
-            tomorrow: text.tomorrow,
-            yesterday: text.yesterday,
-            in_days: encoded(text.in_days),
-            days_ago: encoded(text.days_ago),
-            error_not_a_date: text.error_not_a_date,
-            error_too_early: text.error_too_early,
-            error_too_late: text.error_too_late,
-            error_before_step: text.error_before_step,
-            error_after_reinfusion: text.error_after_reinfusion,
-            cleared: text.cleared,
-            downloaded: text.downloaded,
-            calendar_name: text.calendar_name,
-            unreadable: text.unreadable,
-            cannot_save: text.cannot_save,
-            changed_elsewhere: text.changed_elsewhere,
+            lang: own(lang),
+            step_heading: own(text.step_heading),
+            your_date: own(text.your_date),
+            date_label: own(text.date_label),
+            error_prefix: own(text.error_prefix),
+            note_label: own(text.note_label),
+            note_hint: text.note_hint.replace("{max}", &crate::my_dates::MAX_NOTE_CHARS.to_string()),
+            save: own(text.save),
+            remove: own(text.remove),
+            saved: own(text.saved),
+            removed: own(text.removed),
+            heading: own(text.heading),
+            empty: own(text.empty),
+            download: own(text.download),
+            print: own(text.print),
+            clear: own(text.clear),
+            clear_confirm: own(text.clear_confirm),
+            clear_yes: own(text.clear_yes),
+            clear_no: own(text.clear_no),
+            day: own(text.day),
+            day_and_when: own(text.day_and_when),
+            today: own(text.today),
+            tomorrow: own(text.tomorrow),
+            yesterday: own(text.yesterday),
+            in_days: text.in_days.encode(),
+            days_ago: text.days_ago.encode(),
+            error_not_a_date: own(text.error_not_a_date),
+            error_too_early: own(text.error_too_early),
+            error_too_late: own(text.error_too_late),
+            error_before_step: own(text.error_before_step),
+            error_after_reinfusion: own(text.error_after_reinfusion),
+            cleared: own(text.cleared),
+            downloaded: own(text.downloaded),
+            calendar_name: own(text.calendar_name),
+            unreadable: own(text.unreadable),
+            cannot_save: own(text.cannot_save),
+            changed_elsewhere: own(text.changed_elsewhere),
         }
     }
 }
@@ -83,8 +172,8 @@ impl MyDatesWords {
             FromToday::Today => self.today.to_owned(),
             FromToday::Tomorrow => self.tomorrow.to_owned(),
             FromToday::Yesterday => self.yesterday.to_owned(),
-            FromToday::InDays(n) => PluralText::decode(self.in_days).fill("n", n, category_of(self.lang, n)),
-            FromToday::DaysAgo(n) => PluralText::decode(self.days_ago).fill("n", n, category_of(self.lang, n)),
+            FromToday::InDays(n) => PluralText::decode(&self.in_days).fill("n", n, category_of(&self.lang, n)),
+            FromToday::DaysAgo(n) => PluralText::decode(&self.days_ago).fill("n", n, category_of(&self.lang, n)),
         };
         match reinfusion {
             Some(reinfusion) => {
@@ -114,7 +203,8 @@ impl MyDatesWords {
             DateProblem::TooLate { latest } => self.error_too_late.replace("{latest}", &written(*latest)),
             DateProblem::OutOfOrder { other_step, other_date } => {
                 // The reinfusion before an earlier step, or a step after the reinfusion.
-                let words = if step == reinfusion_step { self.error_before_step } else { self.error_after_reinfusion };
+                let words =
+                    if step == reinfusion_step { &self.error_before_step } else { &self.error_after_reinfusion };
                 words.replace("{step}", &step_title(*other_step)).replace("{date}", &written(*other_date))
             }
         }
@@ -127,34 +217,58 @@ mod tests {
     use crate::languages::plural::{FormKey, PluralCategory};
 
     fn words() -> MyDatesWords {
+        let own = |text: &str| text.to_owned();
         MyDatesWords {
-            lang: "en",
-            saved: "Saved.",
-            removed: "Removed.",
-            your_date: "Your date:",
-            day: "Day {day}",
-            day_and_when: "{day}, {when}",
-            today: "today",
-            tomorrow: "tomorrow",
-            yesterday: "yesterday",
-            in_days: "in {n} days",
-            days_ago: "{n} days ago",
-            error_not_a_date: "Enter the whole date.",
-            error_too_early: "Enter a date in 2000 or later.",
-            error_too_late: "Enter a date no later than {latest}.",
-            error_before_step: "Before “{step}” ({date}).",
-            error_after_reinfusion: "After “{step}” ({date}).",
-            cleared: "Cleared.",
-            downloaded: "Downloaded.",
-            calendar_name: "My dates",
-            unreadable: "Unreadable.",
-            cannot_save: "Cannot save.",
-            changed_elsewhere: "Changed elsewhere.",
+            lang: own("en"),
+            step_heading: own("Your date for this step"),
+            your_date: own("Your date:"),
+            date_label: own("Date"),
+            error_prefix: own("Error:"),
+            note_label: own("Note"),
+            note_hint: own("Up to 200 characters."),
+            save: own("Save my date"),
+            remove: own("Remove"),
+            saved: own("Saved."),
+            removed: own("Removed."),
+            heading: own("My dates"),
+            empty: own("No dates yet."),
+            download: own("Download"),
+            print: own("Print"),
+            clear: own("Clear"),
+            clear_confirm: own("Clear?"),
+            clear_yes: own("Yes"),
+            clear_no: own("No"),
+            day: own("Day {day}"),
+            day_and_when: own("{day}, {when}"),
+            today: own("today"),
+            tomorrow: own("tomorrow"),
+            yesterday: own("yesterday"),
+            in_days: own("in {n} days"),
+            days_ago: own("{n} days ago"),
+            error_not_a_date: own("Enter the whole date."),
+            error_too_early: own("Enter a date in 2000 or later."),
+            error_too_late: own("Enter a date no later than {latest}."),
+            error_before_step: own("Before “{step}” ({date})."),
+            error_after_reinfusion: own("After “{step}” ({date})."),
+            cleared: own("Cleared."),
+            downloaded: own("Downloaded."),
+            calendar_name: own("My dates"),
+            unreadable: own("Unreadable."),
+            cannot_save: own("Cannot save."),
+            changed_elsewhere: own("Changed elsewhere."),
         }
     }
 
     fn date(text: &str) -> Date {
         Date::parse_iso(text).expect("a date")
+    }
+
+    #[test]
+    fn the_words_read_back_as_the_page_carries_them_and_a_missing_one_is_refused() {
+        let json = serde_json::to_string(&words()).expect("words as JSON");
+        assert_eq!(serde_json::from_str::<MyDatesWords>(&json).expect("read back"), words());
+        let without_one = json.replacen("\"saved\":", "\"kept\":", 1);
+        assert!(serde_json::from_str::<MyDatesWords>(&without_one).is_err());
     }
 
     #[test]
@@ -187,10 +301,10 @@ mod tests {
             default: "بعد {n} يومًا",
         };
         let arabic = MyDatesWords {
-            lang: "ar",
-            day: "اليوم {day}",
-            day_and_when: "{day}، {when}",
-            in_days: String::leak(arabic_days.encode()),
+            lang: "ar".to_owned(),
+            day: "اليوم {day}".to_owned(),
+            day_and_when: "{day}، {when}".to_owned(),
+            in_days: arabic_days.encode(),
             ..words()
         };
         let today = date("2027-03-01");

@@ -9,7 +9,7 @@
 //! While the short version is read, the skip link and the header's link to
 //! the notice go to their places without leaving it: both are shown in it.
 
-use crate::reactive::prelude::*;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::paths::SHORT_VERSION_ID;

@@ -193,3 +193,16 @@ pub fn on_window(event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
         listen(&window, event, handler);
     }
 }
+
+/// A click that follows a link where it is: not one that asks for a new tab
+/// or window (Ctrl, Cmd, Shift, the middle button), which the browser does.
+pub fn is_plain_click(click: &web_sys::MouseEvent) -> bool {
+    !(click.ctrl_key() || click.meta_key() || click.shift_key() || click.button() != 0)
+}
+
+/// Whether the page reads right to left (its `<html dir="rtl">`).
+pub fn page_is_right_to_left() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.get_attribute("dir").as_deref() == Some("rtl"))
+}

@@ -3,8 +3,8 @@
 //! `localStorage` behind both, kept by the policy in `platform::kept`.
 //! Each feature's state wraps one of these with its own words and rules.
 
-use crate::reactive::prelude::*;
-use crate::reactive::{LocalStorage, RwSignal, StoredValue};
+use leptos::prelude::*;
+use leptos::prelude::{LocalStorage, RwSignal, StoredValue};
 
 use crate::platform::kept::{KeptFormat, KeptStore, Status};
 use crate::platform::local_store::LocalStore;

@@ -7,8 +7,10 @@
 
 pub mod clipboard;
 pub mod dom;
+pub mod hydrated;
 pub mod kept;
 pub mod kept_state;
 pub mod local_store;
 pub mod location;
+pub mod page_data;
 pub mod storage;

@@ -1,5 +1,8 @@
-#[cfg(not(target_arch = "wasm32"))]
-use {crate::content::model::QuestionsText, crate::questions::MAX_QUESTION_CHARS, leptos::prelude::*};
+use leptos::prelude::*;
+
+use crate::questions::my_list::ListParts;
+use crate::questions::state::use_questions;
+use crate::questions::{AddError, MAX_QUESTION_CHARS};
 
 const FIELD_ID: &str = "own-question";
 const HINT_ID: &str = "own-question-hint";
@@ -7,62 +10,23 @@ const ERROR_ID: &str = "own-question-error";
 
 /// A field for the reader's own question. Its words are kept exactly as
 /// typed (tidied of line breaks) and only ever shown as text. Part of the
-/// list's island (`bind`).
-#[cfg(not(target_arch = "wasm32"))]
+/// reader's list.
 #[component]
-pub fn AddQuestionForm(text: &'static QuestionsText) -> impl IntoView {
-    let hint = text.add_hint.replace("{max}", &MAX_QUESTION_CHARS.to_string());
-    view! {
-        <form class="add-question" novalidate>
-            <label class="add-question__label" for=FIELD_ID>{text.add_label}</label>
-            <p class="add-question__hint" id=HINT_ID>{hint}</p>
-            <p class="add-question__error" id=ERROR_ID hidden>
-                <span class="visually-hidden">{text.error_prefix}" "</span>
-                {text.add_empty_error}
-            </p>
-            <textarea
-                id=FIELD_ID
-                class="add-question__field"
-                rows="3"
-                maxlength=MAX_QUESTION_CHARS.to_string()
-                aria-describedby=HINT_ID
-                aria-invalid="false"
-            ></textarea>
-            <button type="submit" class="button">{text.add_button}</button>
-        </form>
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_list::ListView) -> Result<(), String> {
-    use crate::reactive::prelude::*;
-    use crate::reactive::RwSignal;
-    use web_sys::{Element, HtmlTextAreaElement};
-
-    use crate::islands::bind;
-    use crate::questions::state::use_questions;
-    use crate::questions::AddError;
-
+pub fn AddQuestionForm() -> impl IntoView {
     let questions = use_questions();
-    let form: Element = island.find(".add-question")?;
-    let field: HtmlTextAreaElement = island.find(&format!("#{FIELD_ID}"))?;
-    let error_message: Element = island.find(&format!("#{ERROR_ID}"))?;
+    let parts = expect_context::<ListParts>();
     let error = RwSignal::new(false);
-
-    bind::flag(&error_message, "hidden", move || !error.get());
-    bind::attribute(&field, "aria-describedby", move || {
-        Some(if error.get() { format!("{ERROR_ID} {HINT_ID}") } else { HINT_ID.to_owned() })
-    });
-    bind::attribute(&field, "aria-invalid", move || Some((if error.get() { "true" } else { "false" }).to_owned()));
-    bind::on(&form, "submit", move |event| {
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        let Some(field) = field.get_untracked() else { return };
         let mut result = Ok(());
         questions.change(|list| result = list.add_own(&field.value()));
         match result {
             Ok(()) => {
                 field.set_value("");
                 error.set(false);
-                view.announce(view.words.added);
+                parts.announce(parts.word(|w| &w.added));
             }
             // As GOV.UK's error pattern does: focus goes to the field, whose
             // description now starts with the error, so it is heard at once.
@@ -71,6 +35,25 @@ pub fn bind(island: &crate::islands::bind::Island, view: crate::questions::my_li
                 let _ = field.focus();
             }
         }
-    });
-    Ok(())
+    };
+    view! {
+        <form class="add-question" novalidate on:submit=add>
+            <label class="add-question__label" for=FIELD_ID>{parts.word(|w| &w.add_label)}</label>
+            <p class="add-question__hint" id=HINT_ID>{parts.word(|w| &w.add_hint)}</p>
+            <p class="add-question__error" id=ERROR_ID hidden=move || !error.get()>
+                <span class="visually-hidden">{parts.word(|w| &w.error_prefix)}" "</span>
+                {parts.word(|w| &w.add_empty_error)}
+            </p>
+            <textarea
+                id=FIELD_ID
+                class="add-question__field"
+                rows="3"
+                maxlength=MAX_QUESTION_CHARS.to_string()
+                aria-describedby=move || if error.get() { format!("{ERROR_ID} {HINT_ID}") } else { HINT_ID.to_owned() }
+                aria-invalid=move || if error.get() { "true" } else { "false" }
+                node_ref=field
+            ></textarea>
+            <button type="submit" class="button">{parts.word(|w| &w.add_button)}</button>
+        </form>
+    }
 }

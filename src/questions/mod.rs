@@ -39,7 +39,7 @@ pub const MAX_QUESTION_CHARS: usize = 300;
 /// rather than rendered.
 const MAX_QUESTIONS: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Question {
     /// One of the explainer's suggestions, ticked by the reader.
     Suggested { id: String, text: String },

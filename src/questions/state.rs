@@ -1,7 +1,9 @@
 //! The reader's list as shared state, kept by `questions::store`.
 
-use crate::reactive::prelude::*;
-use crate::reactive::{use_context, RwSignal};
+use leptos::prelude::*;
+use leptos::prelude::{use_context, RwSignal};
+
+use serde::{Deserialize, Serialize};
 
 use crate::platform::kept_state::KeptState;
 use crate::questions::store::{QuestionFormat, QuestionStore, Status};
@@ -85,6 +87,40 @@ impl QuestionsState {
     /// Changes the list and keeps it where the browser allows.
     pub fn change(&self, edit: impl FnOnce(&mut QuestionList)) {
         self.kept.change(edit);
+    }
+}
+
+/// The attribute of the element that carries `CatalogPageData` as JSON
+/// (rendered by `suggested::SuggestedQuestions`).
+pub const CATALOG_ATTRIBUTE: &str = "data-question-catalog";
+
+/// What the page tells the browser's entry about its suggested questions, once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogPageData {
+    pub questions: Vec<(String, String)>,
+    pub replaced: Vec<(String, String)>,
+}
+
+impl CatalogPageData {
+    pub fn of(catalog: Catalog) -> Self {
+        let owned = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+        Self { questions: owned(catalog.questions), replaced: owned(catalog.replaced) }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The catalog as the page carries it; an empty one where it does not.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_page() -> Catalog {
+        let Some(data) = crate::platform::page_data::read::<CatalogPageData>(CATALOG_ATTRIBUTE) else {
+            return Catalog::default();
+        };
+        let leak = |pairs: Vec<(String, String)>| -> &'static [(&'static str, &'static str)] {
+            Vec::leak(pairs.into_iter().map(|(a, b)| (&*a.leak(), &*b.leak())).collect())
+        };
+        Catalog { questions: leak(data.questions), replaced: leak(data.replaced) }
     }
 }
 

@@ -1,8 +1,8 @@
 //! The reading settings as shared state, kept in this browser's storage.
 
-use crate::reactive::prelude::*;
-use crate::reactive::use_context;
-use crate::reactive::RwSignal;
+use leptos::prelude::use_context;
+use leptos::prelude::RwSignal;
+use leptos::prelude::*;
 
 use crate::platform::local_store::LocalStore;
 use crate::platform::storage::Store;

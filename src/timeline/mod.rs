@@ -6,9 +6,7 @@ pub mod immune_curve;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod stem_cell_picture;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod step_article;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod step_list;
 pub mod widget;
 

@@ -1,9 +1,12 @@
 //! The timeline's shared state: which view is shown, what the live region
 //! says, and where focus goes after a move. The URL fragment mirrors it.
 
-use crate::reactive::prelude::*;
-use crate::reactive::use_context;
-use crate::reactive::RwSignal;
+use leptos::prelude::use_context;
+use leptos::prelude::RwSignal;
+use leptos::prelude::*;
+
+use leptos::prelude::NodeRef;
+use serde::{Deserialize, Serialize};
 
 use crate::address::fragment::{self, Route};
 use crate::platform::location;
@@ -11,6 +14,10 @@ use crate::timeline::{self, FocusAt, MoveKind, TimelineView};
 
 #[derive(Debug, Clone, Copy)]
 pub struct TimelineState {
+    /// The bar with Previous and Next, which a move brings to the top of the screen.
+    pub bar: NodeRef<leptos::html::Div>,
+    /// Each step's heading, which takes focus when the reader jumps to its step.
+    pub headings: &'static [NodeRef<leptos::html::H3>],
     pub view: RwSignal<TimelineView>,
     /// What the polite live region says; empty until the reader moves.
     pub announcement: RwSignal<String>,
@@ -26,6 +33,8 @@ pub struct TimelineState {
 impl TimelineState {
     pub fn new(steps: &'static [(&'static str, &'static str)], step_count_words: &'static str) -> Self {
         Self {
+            bar: NodeRef::new(),
+            headings: Vec::leak(steps.iter().map(|_| NodeRef::new()).collect()),
             view: RwSignal::new(TimelineView::default()),
             announcement: RwSignal::new(String::new()),
             heading_to_focus: RwSignal::new(None),
@@ -34,20 +43,23 @@ impl TimelineState {
         }
     }
 
-    /// The steps and their words, as the timeline's island carries them.
+    /// The steps and their words, as the page carries them (`TimelinePageData`).
     /// Without them (a page that lacks them) the timeline has no steps, and
-    /// its island says why it cannot start.
+    /// its islands say why they cannot start.
     #[cfg(target_arch = "wasm32")]
     pub fn from_page() -> Self {
-        use crate::islands::{self, words::decode_list};
-        use crate::timeline::widget::{TimelineWords, STEPS_ATTRIBUTE};
-        let read = || -> Option<Self> {
-            let el = islands::find("timeline")?;
-            let steps = decode_list(&el.get_attribute(STEPS_ATTRIBUTE)?).ok()?;
-            let words = TimelineWords::decode(&el.get_attribute(islands::WORDS_ATTRIBUTE)?).ok()?;
-            Some(Self::new(Vec::leak(steps), words.step_count))
-        };
-        read().unwrap_or_else(|| Self::new(&[], ""))
+        match crate::platform::page_data::read::<TimelinePageData>(TIMELINE_DATA_ATTRIBUTE) {
+            Some(data) => Self::new(
+                Vec::leak(data.steps.into_iter().map(|(id, title)| (&*id.leak(), &*title.leak())).collect()),
+                data.step_count.leak(),
+            ),
+            None => Self::new(&[], ""),
+        }
+    }
+
+    /// A step's heading, once its island has hydrated.
+    pub fn heading(&self, index: usize) -> Option<web_sys::HtmlHeadingElement> {
+        self.headings.get(index)?.get_untracked()
     }
 
     pub fn step_count(&self) -> usize {
@@ -115,6 +127,32 @@ impl TimelineState {
             self.view.set(view);
         }
         route
+    }
+}
+
+/// The attribute of the element that carries `TimelinePageData` as JSON
+/// (rendered by `widget::Timeline`).
+pub const TIMELINE_DATA_ATTRIBUTE: &str = "data-timeline";
+
+/// What the page tells the browser's entry about its timeline, once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelinePageData {
+    /// Each step's id and title, in order.
+    pub steps: Vec<(String, String)>,
+    /// "Step {n} of {total}"
+    pub step_count: String,
+}
+
+impl TimelinePageData {
+    pub fn of(timeline: &TimelineState) -> Self {
+        Self {
+            steps: timeline.steps.iter().map(|(id, title)| ((*id).to_owned(), (*title).to_owned())).collect(),
+            step_count: timeline.step_count_words.to_owned(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -1,306 +1,282 @@
-#[cfg(not(target_arch = "wasm32"))]
-use {
-    crate::address::fragment::ALL_STEPS_ELEMENT_ID, crate::content::use_content,
-    crate::timeline::copy_link::CopyStepLink, crate::timeline::state::use_timeline,
-    crate::timeline::step_article::StepArticle, crate::timeline::step_list::StepList, leptos::prelude::*,
-};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-crate::island_words! {
-    /// The words the timeline shows or says as the reader moves.
-    pub struct TimelineWords {
-        /// "Step {n} of {total}"
-        step_count,
-        all_steps_count,
-        show_all,
-        show_one,
-        link_copied,
-        copy_link_yourself,
+use crate::embed::state::use_embed;
+use crate::platform::dom;
+use crate::timeline::state::use_timeline;
+use crate::timeline::{self, FocusAt, Move, MoveKind, TimelineView};
+
+/// What the timeline's bar says, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "crate::platform::page_data::WordMap")]
+pub struct TimelineWords {
+    pub label: String,
+    pub all_steps_count: String,
+    pub show_all: String,
+    pub show_one: String,
+    pub previous: String,
+    pub previous_name: String,
+    pub next: String,
+    pub next_name: String,
+    pub keys_hint: String,
+    /// The arrows beside Previous and Next, pointing the way the page reads.
+    pub back_arrow: String,
+    pub forward_arrow: String,
+}
+
+impl TryFrom<crate::platform::page_data::WordMap> for TimelineWords {
+    type Error = String;
+
+    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
+        Ok(Self {
+            label: words.take("label")?,
+            all_steps_count: words.take("all_steps_count")?,
+            show_all: words.take("show_all")?,
+            show_one: words.take("show_one")?,
+            previous: words.take("previous")?,
+            previous_name: words.take("previous_name")?,
+            next: words.take("next")?,
+            next_name: words.take("next_name")?,
+            keys_hint: words.take("keys_hint")?,
+            back_arrow: words.take("back_arrow")?,
+            forward_arrow: words.take("forward_arrow")?,
+        })
     }
 }
 
-/// The attribute that carries each step's id and title (`islands::words`).
-pub const STEPS_ATTRIBUTE: &str = "data-steps";
+/// Where arrow keys belong to the field, not to the timeline.
+const TEXT_ENTRY_SELECTOR: &str = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
 
 /// The step-by-step timeline: where you are, Previous and Next, the step
 /// itself, and the list of every step. Left and right arrows move while focus
 /// is anywhere inside it. Every step is always in the page, so it reads in
 /// full without scripts; with them, the steps not being shown are set aside.
-/// An island (`bind`).
-#[cfg(not(target_arch = "wasm32"))]
-#[component]
-pub fn Timeline() -> impl IntoView {
-    let content = use_content();
-    let labels = &content.labels;
-    let (back_arrow, forward_arrow) = crate::timeline::direction_arrows(content.language.right_to_left);
+/// Its children are the list of steps, the steps and "Copy a link", each an
+/// island of its own that follows the shared `TimelineState`.
+#[island]
+pub fn TimelineWidget(words: TimelineWords, children: Children) -> impl IntoView {
+    let TimelineWords {
+        label,
+        all_steps_count,
+        show_all,
+        show_one,
+        previous,
+        previous_name,
+        next,
+        next_name,
+        keys_hint,
+        back_arrow,
+        forward_arrow,
+    } = words;
     let timeline = use_timeline();
-    let words = TimelineWords {
-        step_count: labels.step_count,
-        all_steps_count: labels.all_steps_count,
-        show_all: labels.show_all,
-        show_one: labels.show_one,
-        link_copied: labels.link_copied,
-        copy_link_yourself: labels.copy_link_yourself,
+    let embedding = use_embed();
+    let view = timeline.view;
+    let last_step = timeline.step_count().saturating_sub(1);
+    let previous_button = NodeRef::<leptos::html::Button>::new();
+    let next_button = NodeRef::<leptos::html::Button>::new();
+    let showing_all = move || view.get() == TimelineView::All;
+
+    // Where focus is as the reader moves: on the move button, in the step
+    // about to be hidden, or elsewhere (see `timeline::move_kind`).
+    let focus_at = move |button: NodeRef<leptos::html::Button>| {
+        if button.get_untracked().is_some_and(|button| dom::has_focus_on(&button)) {
+            FocusAt::MoveButton
+        } else if dom::focus_is_inside("article.step") {
+            FocusAt::LeavingStep
+        } else {
+            FocusAt::Elsewhere
+        }
     };
+    // After Previous or Next the step they show comes into view with them:
+    // on a phone, after a long step, its heading can be below the screen.
+    // The bar goes to the top, the heading under it.
+    let show_moved_step = move || {
+        let TimelineView::Step(index) = view.get_untracked() else { return };
+        let (Some(heading), Some(bar)) = (timeline.heading(index), timeline.bar.get_untracked()) else { return };
+        dom::request_animation_frame(move || {
+            if !embedding.options.with_untracked(|o| o.embedded) && !dom::fully_in_view(&heading) {
+                dom::scroll_to_top_of_view(&bar);
+            }
+        });
+    };
+    let go_next = move || {
+        timeline.next(focus_at(next_button));
+        show_moved_step();
+    };
+    let go_previous = move || {
+        timeline.previous(focus_at(previous_button));
+        show_moved_step();
+    };
+    let on_arrow_key = move |event: leptos::ev::KeyboardEvent| {
+        let with_modifier = event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key();
+        let in_text_field = dom::event_started_inside(&event, TEXT_ENTRY_SELECTOR);
+        match timeline::arrow_key_move(&event.key(), with_modifier, in_text_field, dom::page_is_right_to_left()) {
+            Some(Move::Next) => {
+                event.prevent_default();
+                go_next();
+            }
+            Some(Move::Previous) => {
+                event.prevent_default();
+                go_previous();
+            }
+            None => {}
+        }
+    };
+    let toggle_all = move |_| {
+        let target = if showing_all() { TimelineView::Step(0) } else { TimelineView::All };
+        timeline.show(target, MoveKind::Stepping);
+    };
+    // When the reader jumps to a step, or focus would otherwise be lost, its
+    // heading comes into view (the least scroll that shows it; never inside
+    // a host's page, which is the host's to scroll) and takes focus.
+    Effect::new(move |_| {
+        let Some(index) = timeline.heading_to_focus.get() else { return };
+        timeline.heading_to_focus.set(None);
+        let Some(heading) = timeline.heading(index) else { return };
+        dom::request_animation_frame(move || {
+            if !embedding.options.with_untracked(|o| o.embedded) {
+                dom::scroll_into_view_if_needed(&heading);
+            }
+            dom::focus_without_scroll(&heading);
+        });
+    });
+
+    let count = move || match view.get() {
+        TimelineView::Step(index) => timeline.step_count_text(index + 1),
+        TimelineView::All => all_steps_count.clone(),
+    };
+    let show_all_label = move || if showing_all() { show_one.clone() } else { show_all.clone() };
+    let (as_built_count, as_built_show_all) = (count(), show_all_label());
     view! {
         <div
             class="timeline-widget"
+            class:timeline-widget--all=showing_all
+            class:timeline-widget--moved=move || !timeline.announcement.with(String::is_empty)
             tabindex="0"
             role="group"
-            data-island="timeline"
-            data-words=words.encode()
-            data-steps=crate::islands::words::encode(timeline.steps.iter().copied())
-            aria-label=labels.timeline_label
+            aria-label=label
+            on:keydown=on_arrow_key
         >
-            <div class="timeline-bar">
-                // The page opens on the first step.
-                <p class="step-count">{timeline.step_count_text(1)}</p>
-                <div class="step-buttons">
-                    <button type="button" class="button step-previous" aria-label=labels.previous_button_name disabled>
+            <div class="timeline-bar" node_ref=timeline.bar>
+                // Texts that change are set as properties (src/questions/list_count.rs says why).
+                <p class="step-count" prop:textContent=count>{as_built_count}</p>
+                <div class="step-buttons" hidden=showing_all>
+                    <button
+                        type="button"
+                        class="button step-previous"
+                        aria-label=previous_name
+                        node_ref=previous_button
+                        disabled=move || view.get() == TimelineView::Step(0)
+                        on:click=move |_| go_previous()
+                    >
                         <span aria-hidden="true">{back_arrow}</span>
-                        <span>{labels.previous}</span>
+                        <span>{previous}</span>
                     </button>
-                    <button type="button" class="button button--primary step-next" aria-label=labels.next_button_name>
-                        <span>{labels.next}</span>
+                    <button
+                        type="button"
+                        class="button button--primary step-next"
+                        aria-label=next_name
+                        node_ref=next_button
+                        disabled=move || view.get() == TimelineView::Step(last_step)
+                        on:click=move |_| go_next()
+                    >
+                        <span>{next}</span>
                         <span aria-hidden="true">{forward_arrow}</span>
                     </button>
                 </div>
-                <button type="button" class="button button--quiet show-all-steps">{labels.show_all}</button>
+                <button type="button" class="button button--quiet show-all-steps" on:click=toggle_all prop:textContent=show_all_label>
+                    {as_built_show_all}
+                </button>
             </div>
             // The map of the steps comes first, so a phone shows it before a
             // long step; on wide screens it sits in a column beside the step.
             // "Copy a link" follows the step it links to.
-            <div class="timeline-body">
-                <StepList label=labels.steps_list_label toggle=labels.steps_list_toggle/>
-                <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
-                    {(0..content.steps.len()).map(|index| view! { <StepArticle index=index/> }).collect_view()}
-                </div>
-                <CopyStepLink label=labels.copy_link/>
-            </div>
-            <p class="keys-hint">{labels.keys_hint}</p>
-            <p class="visually-hidden timeline-widget__announce" aria-live="polite"></p>
+            <div class="timeline-body">{children()}</div>
+            <p class="keys-hint">{keys_hint}</p>
+            <p class="visually-hidden timeline-widget__announce" aria-live="polite" prop:textContent=move || timeline.announcement.get()></p>
         </div>
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use browser::bind;
+/// The timeline as the content describes it (build time).
+#[cfg(not(target_arch = "wasm32"))]
+pub use build::Timeline;
 
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use crate::platform::dom::request_animation_frame;
-    use crate::reactive::prelude::*;
-    use web_sys::{Element, HtmlButtonElement, HtmlElement};
+#[cfg(not(target_arch = "wasm32"))]
+mod build {
+    use leptos::prelude::*;
 
-    use super::TimelineWords;
-    use crate::embed::state::use_embed;
-    use crate::islands::bind::{self, Island};
-    use crate::platform::dom;
-    use crate::timeline::state::use_timeline;
-    use crate::timeline::{self, FocusAt, Move, MoveKind, TimelineView};
+    use super::{TimelineWidget, TimelineWords};
+    use crate::address::fragment::ALL_STEPS_ELEMENT_ID;
+    use crate::content::use_content;
+    use crate::timeline::copy_link::{CopyLinkWords, CopyStepLink};
+    use crate::timeline::state::{use_timeline, TimelinePageData};
+    use crate::timeline::step_article::StepArticleMark;
+    use crate::timeline::step_list::StepList;
 
-    /// A step's article, inside this widget (see `step_article.rs`).
-    const STEP_SELECTOR: &str = "article.step";
-
-    /// Where arrow keys belong to the field, not to the timeline.
-    const TEXT_ENTRY_SELECTOR: &str = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
-
-    pub fn bind(island: &Island) -> Result<(), String> {
-        let words = TimelineWords::decode(&island.words()?).map_err(|e| e.to_string())?;
+    #[component]
+    pub fn Timeline() -> impl IntoView {
+        let content = use_content();
+        let labels = &content.labels;
+        let (back_arrow, forward_arrow) = crate::timeline::direction_arrows(content.language.right_to_left);
         let timeline = use_timeline();
-        let view = timeline.view;
-        let step_count = timeline.step_count();
-        let articles = island.find_exactly::<HtmlElement>(STEP_SELECTOR, step_count, "steps")?;
-        let list_links = island.find_exactly::<Element>(".step-list__item a", step_count, "steps in its list")?;
-        let previous = island.find::<HtmlButtonElement>(".step-previous")?;
-        let next = island.find::<HtmlButtonElement>(".step-next")?;
-        let show_all = island.find::<Element>(".show-all-steps")?;
-        let count = island.find::<Element>(".step-count")?;
-        let step_buttons = island.find::<Element>(".step-buttons")?;
-        let announcement = island.find::<Element>(".timeline-widget__announce")?;
-        let list = island.find::<Element>(".step-list")?;
-        let list_toggle = island.find::<HtmlButtonElement>(".step-list__toggle")?;
-        let bar = island.find::<HtmlElement>(".timeline-bar")?;
-        if step_count == 0 {
-            return Err("its words name no steps".to_owned());
+        let words = TimelineWords {
+            label: labels.timeline_label.to_owned(),
+            all_steps_count: labels.all_steps_count.to_owned(),
+            show_all: labels.show_all.to_owned(),
+            show_one: labels.show_one.to_owned(),
+            previous: labels.previous.to_owned(),
+            previous_name: labels.previous_button_name.to_owned(),
+            next: labels.next.to_owned(),
+            next_name: labels.next_button_name.to_owned(),
+            keys_hint: labels.keys_hint.to_owned(),
+            back_arrow: back_arrow.to_owned(),
+            forward_arrow: forward_arrow.to_owned(),
+        };
+        let copy_words = CopyLinkWords {
+            copy_link: labels.copy_link.to_owned(),
+            link_copied: labels.link_copied.to_owned(),
+            copy_link_yourself: labels.copy_link_yourself.to_owned(),
+        };
+        // The steps and how to count them, read once by the browser's entry
+        // into the shared state that every part of the timeline follows.
+        let page_data = TimelinePageData::of(&timeline).to_json();
+        view! {
+            <div class="timeline" data-timeline=page_data>
+                <TimelineWidget words=words>
+                    <StepList label=labels.steps_list_label.to_owned() toggle=labels.steps_list_toggle.to_owned()/>
+                    <div class="timeline-steps" id=ALL_STEPS_ELEMENT_ID>
+                        {(0..content.steps.len()).map(|index| view! { <StepArticleMark index=index/> }).collect_view()}
+                    </div>
+                    <CopyStepLink words=copy_words/>
+                </TimelineWidget>
+            </div>
         }
-        // "Copy a link" finds its parts too before anything is bound: an
-        // island either works or stays as rendered.
-        crate::timeline::copy_link::bind(island, words)?;
-        let root = island.root.clone();
-
-        // What shows: the current step, or every step.
-        let showing_all = move || view.get() == TimelineView::All;
-        crate::islands::effect(move || {
-            let shown = view.get();
-            for (index, article) in articles.iter().enumerate() {
-                let current = shown == TimelineView::All || shown == TimelineView::Step(index);
-                let _ = article.class_list().toggle_with_force("step--not-current", !current);
-            }
-            for (index, link) in list_links.iter().enumerate() {
-                let current = shown == TimelineView::Step(index);
-                if let Some(item) = link.parent_element() {
-                    let _ = item.class_list().toggle_with_force("step-list__item--current", current);
-                }
-                let _ = if current {
-                    link.set_attribute("aria-current", "step")
-                } else {
-                    link.remove_attribute("aria-current")
-                };
-            }
-        });
-        bind::class(&root, "timeline-widget--all", showing_all);
-        bind::class(&root, "timeline-widget--moved", move || !timeline.announcement.with(String::is_empty));
-        bind::text(&count, move || match view.get() {
-            TimelineView::Step(i) => timeline.step_count_text(i + 1),
-            TimelineView::All => words.all_steps_count.to_owned(),
-        });
-        bind::flag(&step_buttons, "hidden", showing_all);
-        bind::flag(&previous, "disabled", move || view.get() == TimelineView::Step(0));
-        bind::flag(&next, "disabled", move || view.get() == TimelineView::Step(step_count - 1));
-        bind::text(&show_all, move || (if showing_all() { words.show_one } else { words.show_all }).to_owned());
-        bind::text(&announcement, move || timeline.announcement.get());
-
-        // Where focus is as the reader moves: on the move button, in the step
-        // about to be hidden, or elsewhere (see `timeline::move_kind`).
-        let focus_at = move |button: &HtmlButtonElement| {
-            if dom::has_focus_on(button) {
-                FocusAt::MoveButton
-            } else if dom::focus_is_inside(STEP_SELECTOR) {
-                FocusAt::LeavingStep
-            } else {
-                FocusAt::Elsewhere
-            }
-        };
-        // The list of steps, folded on a phone (see `StepList`).
-        let unfold = {
-            let list = list.clone();
-            let list_toggle = list_toggle.clone();
-            move |open: bool| {
-                let _ = list.class_list().toggle_with_force("step-list--open", open);
-                let _ = list_toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
-            }
-        };
-        bind::on(&list_toggle, "click", {
-            let unfold = unfold.clone();
-            let list = list.clone();
-            move |_| unfold(!list.class_list().contains("step-list--open"))
-        });
-        // After Previous or Next the step they show comes into view with
-        // them: on a phone, after a long step, its heading can be below the
-        // screen. The bar goes to the top, the heading under it.
-        let embedding = use_embed();
-        let show_moved_step = {
-            let headings: Vec<HtmlElement> = island.find_all(".step__title");
-            let bar = bar.clone();
-            move || {
-                let TimelineView::Step(index) = view.get_untracked() else { return };
-                let Some(heading) = headings.get(index).cloned() else { return };
-                let bar = bar.clone();
-                request_animation_frame(move || {
-                    if !embedding.options.with_untracked(|o| o.embedded) && !dom::fully_in_view(&heading) {
-                        dom::scroll_to_top_of_view(&bar);
-                    }
-                });
-            }
-        };
-        let go_next = {
-            let next = next.clone();
-            let show_moved_step = show_moved_step.clone();
-            move || {
-                timeline.next(focus_at(&next));
-                show_moved_step();
-            }
-        };
-        let go_previous = {
-            let previous = previous.clone();
-            move || {
-                timeline.previous(focus_at(&previous));
-                show_moved_step();
-            }
-        };
-        bind::on(&next, "click", {
-            let go_next = go_next.clone();
-            move |_| go_next()
-        });
-        bind::on(&previous, "click", {
-            let go_previous = go_previous.clone();
-            move |_| go_previous()
-        });
-        bind::on(&show_all, "click", move |_| {
-            let target = match view.get_untracked() {
-                TimelineView::All => TimelineView::Step(0),
-                TimelineView::Step(_) => TimelineView::All,
-            };
-            timeline.show(target, MoveKind::Stepping);
-        });
-        let right_to_left = dom::document()
-            .and_then(|d| d.document_element())
-            .is_some_and(|html| html.get_attribute("dir").as_deref() == Some("rtl"));
-        bind::on(&root, "keydown", move |event| {
-            let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&event) else { return };
-            let with_modifier = key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key();
-            let in_text_field = dom::event_started_inside(&event, TEXT_ENTRY_SELECTOR);
-            match timeline::arrow_key_move(&key.key(), with_modifier, in_text_field, right_to_left) {
-                Some(Move::Next) => {
-                    event.prevent_default();
-                    go_next();
-                }
-                Some(Move::Previous) => {
-                    event.prevent_default();
-                    go_previous();
-                }
-                None => {}
-            }
-        });
-        // A link to a step: in the list of steps, or "Previous step" and "Next
-        // step" at the end of each step. Every click on one comes up to here.
-        bind::on(&root, "click", move |event| {
-            let Some(click) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MouseEvent>(&event) else { return };
-            // Let "open in new tab" and friends do what the reader asked.
-            if click.ctrl_key() || click.meta_key() || click.shift_key() || click.button() != 0 {
-                return;
-            }
-            let Some(link) = dom::event_target_closest(&event, "a[data-step-link]") else { return };
-            let id = link.get_attribute("data-step-link").unwrap_or_default();
-            if let Some(index) = timeline.steps.iter().position(|(step_id, _)| *step_id == id) {
-                event.prevent_default();
-                // A step chosen from the list opened on a phone: the list
-                // folds again and the bar goes to the top of the screen, the
-                // step's heading right under it. (On wide screens the list is
-                // never folded: it stands beside the step.)
-                if list.class_list().contains("step-list--open") {
-                    unfold(false);
-                    let bar = bar.clone();
-                    request_animation_frame(move || {
-                        if !embedding.options.with_untracked(|o| o.embedded) {
-                            dom::scroll_to_top_of_view(&bar);
-                        }
-                    });
-                }
-                timeline.show(TimelineView::Step(index), MoveKind::Jumping);
-            }
-        });
-        focus_headings(island);
-        Ok(())
     }
+}
 
-    /// When the reader jumps to a step, or focus would otherwise be lost, its
-    /// heading comes into view (the least scroll that shows it; never inside a
-    /// host's page, which is the host's to scroll) and takes focus.
-    fn focus_headings(island: &Island) {
-        let timeline = use_timeline();
-        let embedding = use_embed();
-        let headings: Vec<HtmlElement> = island.find_all(".step__title");
-        crate::islands::effect(move || {
-            let Some(index) = timeline.heading_to_focus.get() else { return };
-            timeline.heading_to_focus.set(None);
-            let Some(heading) = headings.get(index).cloned() else { return };
-            request_animation_frame(move || {
-                if !embedding.options.with_untracked(|o| o.embedded) {
-                    dom::scroll_into_view_if_needed(&heading);
-                }
-                dom::focus_without_scroll(&heading);
-            });
-        });
+#[cfg(test)]
+mod tests {
+    use super::TimelineWords;
+
+    #[test]
+    fn the_bars_words_read_back_as_the_page_carries_them_and_a_missing_one_is_refused() {
+        let text = |name: &str| format!("{name} in words");
+        let words = TimelineWords {
+            label: text("label"),
+            all_steps_count: text("all"),
+            show_all: text("show all"),
+            show_one: text("show one"),
+            previous: text("previous"),
+            previous_name: text("previous step"),
+            next: text("next"),
+            next_name: text("next step"),
+            keys_hint: text("keys"),
+            back_arrow: "←".to_owned(),
+            forward_arrow: "→".to_owned(),
+        };
+        let json = serde_json::to_string(&words).expect("words as JSON");
+        assert_eq!(serde_json::from_str::<TimelineWords>(&json).expect("read back"), words);
+        assert!(serde_json::from_str::<TimelineWords>(&json.replacen("\"label\":", "\"name\":", 1)).is_err());
     }
 }

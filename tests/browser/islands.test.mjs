@@ -1,7 +1,7 @@
-// The page's interactive parts are islands, each started from its own
-// element with its words in data attributes (src/islands/). An island whose
-// words are missing or malformed keeps its pre-rendered HTML, reads as the
-// page does without scripts, and says so once in the console; the others
+// The page's interactive parts are Leptos islands (<leptos-island>), each
+// hydrated from the page as built, with its words in its props. An island
+// whose props are missing or malformed keeps its pre-rendered HTML, reads as
+// the page does without scripts, and says so once in the console; the others
 // work as usual.
 
 import { test } from 'node:test';
@@ -31,19 +31,6 @@ async function openEdited(edit) {
   return { page, problems, warnings };
 }
 
-/** The first element's attribute of this island, replaced by `value` (or removed, for null). */
-function setIslandAttribute(html, island, attribute, value) {
-  const start = html.indexOf(`data-island="${island}"`);
-  assert.ok(start >= 0, `the page has a ${island} island`);
-  const tagStart = html.lastIndexOf('<', start);
-  const tagEnd = html.indexOf('>', start);
-  const tag = html.slice(tagStart, tagEnd + 1);
-  const pattern = new RegExp(` ${attribute}="[^"]*"`);
-  assert.match(tag, pattern, `the ${island} island has ${attribute}`);
-  const newTag = tag.replace(pattern, value === null ? '' : ` ${attribute}="${value}"`);
-  return html.slice(0, tagStart) + newTag + html.slice(tagEnd + 1);
-}
-
 test('every island starts, with no warning, on the page as built', async () => {
   const warnings = [];
   const { page, problems } = await app.openApp('', WIDE, {
@@ -51,24 +38,24 @@ test('every island starts, with no warning, on the page as built', async () => {
   });
   assert.deepEqual(warnings, []);
   assert.equal(await page.locator('[data-island-failed]').count(), 0);
-  const names = await page.locator('[data-island]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.island))]);
-  assert.deepEqual(names.sort(),
-    ['cells', 'my-date', 'my-dates', 'my-questions', 'suggestion', 'term',
-      'timeline'].sort());
+  // Every interactive part is Leptos's: none is bound by a framework of our own.
+  assert.equal(await page.locator('[data-island]').count(), 0, 'no island of our own');
   // Leptos's islands: named by their component, and an export of this build's WebAssembly.
   const leptosIslands = await page.locator('leptos-island').evaluateAll((els) =>
     [...new Set(els.map((e) => e.dataset.component.replace(/_\d+$/, '')))]);
-  assert.deepEqual(leptosIslands.sort(), ['ListCount', 'ReadMore', 'ReadingSettingsPanel', 'SiteFooter']);
+  assert.deepEqual(leptosIslands.sort(), ['CellExplorer', 'CopyStepLink', 'GlossaryTerm', 'ListCount', 'MyDatesPanel',
+    'MyQuestions', 'ReadMore', 'ReadingSettingsPanel', 'SiteFooter', 'StepArticle', 'StepDate', 'StepList',
+    'SuggestedQuestion', 'TimelineWidget']);
   assertNoProblems(problems);
 });
 
-test('a timeline without its words reads as it does without scripts; the rest of the page still works', async () => {
+test('a timeline whose words are damaged reads as it does without scripts; the rest of the page still works', async () => {
   const { page, problems, warnings } = await openEdited(
-    (html) => setIslandAttribute(html, 'timeline', 'data-words', null));
+    (html) => setLeptosProps(html, 'TimelineWidget', '{&quot;words&quot;:'));
   assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
-  assert.match(warnings[0], /"timeline" part .* data-words attribute is missing/);
+  assert.match(warnings[0], /"TimelineWidget" part .*JSON/);
   const timeline = page.locator('#timeline .timeline-widget');
-  assert.equal(await timeline.getAttribute('data-island-failed'), '');
+  assert.equal(await page.locator('leptos-island[data-component^="TimelineWidget_"]').getAttribute('data-island-failed'), '');
   // Every step shows, in order, and the controls that would not work are gone.
   for (const id of STEP_IDS) {
     assert.ok(await page.locator(`article[data-step="${id}"]`).isVisible(), `step ${id} shows`);
@@ -86,21 +73,20 @@ test('a timeline without its words reads as it does without scripts; the rest of
   assertNoProblems(problems);
 });
 
-test('malformed words, and lists that do not match the page, each leave that one island as it was', async () => {
+test('malformed words and props each leave that one island as it was', async () => {
   const { page, problems, warnings } = await openEdited((html) => {
-    // A cell card lost from the page: the tree still names six cells.
-    let edited = html.replace(/<li id="cell-t-cells"[^>]*>[\s\S]*?<\/li>/, '');
+    let edited = setLeptosProps(html, 'CellExplorer', '{&quot;cells&quot;:');
     edited = setLeptosProps(edited, 'ReadingSettingsPanel', 'this line is not JSON');
-    edited = setIslandAttribute(edited, 'my-questions', 'data-words', 'list_heading=Your list');
+    edited = setLeptosProps(edited, 'MyQuestions', '{&quot;words&quot;:{&quot;list_heading&quot;:&quot;Your list&quot;');
     return edited;
   });
   assert.equal(warnings.length, 3, `one warning each: ${JSON.stringify(warnings)}`);
-  assert.ok(warnings.some((w) => /"cells" part .*its tree has 6 cells but 5 cards/.test(w)), 'cells');
+  assert.ok(warnings.some((w) => /"CellExplorer" part .*JSON/.test(w)), 'cells');
   assert.ok(warnings.some((w) => /"ReadingSettingsPanel" part .*JSON/.test(w)), 'settings');
-  assert.ok(warnings.some((w) => /"my-questions" part .*lack "move_up"/.test(w)), 'my-questions');
-  // As without scripts: every cell card left, no settings, no list tool.
+  assert.ok(warnings.some((w) => /"MyQuestions" part .*JSON/.test(w)), 'my-questions');
+  // As without scripts: every cell card, no settings, no list tool.
   assert.equal(await page.locator('.cell-card').evaluateAll((cards) =>
-    cards.filter((c) => c.getBoundingClientRect().height > 0).length), 5);
+    cards.filter((c) => c.getBoundingClientRect().height > 0).length), 6);
   assert.equal(await page.locator('.reading-settings').isVisible(), false);
   assert.equal(await page.locator('.my-questions').isVisible(), false);
   // The timeline still moves.

@@ -54,7 +54,7 @@ test('the unpacked zip, served as a site, shows the page and starts the app', as
     // Hydrated: the app marks the page, every island started.
     await waitForAppStart(page, problems);
     assert.equal(await page.locator('[data-island-failed]').count(), 0, 'no island failed');
-    assert.ok(await page.locator('[data-island]').count() > 0, 'the page has its islands');
+    assert.ok(await page.locator('leptos-island').count() > 0, 'the page has its islands');
     assert.ok(requested.some((file) => file.endsWith('.wasm')), 'the WebAssembly came from the unpacked zip');
 
     // And it works: Next moves the timeline on.

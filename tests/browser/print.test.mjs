@@ -1,4 +1,4 @@
-// Printing (src/layout/print.css): with one step on screen, the paper still holds
+// Printing (style/print.css): with one step on screen, the paper still holds
 // every step in order with its "Step N of 8", the not-medical-advice notice
 // first, the sources with their addresses, the footer's notice line last,
 // and none of the buttons. Chromium prints to PDF (A4) and PDF.js reads the

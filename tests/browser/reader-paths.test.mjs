@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { pdfPages } from './pdf-text.mjs';
 import {
   PHONE_WITH_TOUCH, SECTION_IDS, STEP_IDS, assertNoProblems, eventually, launchBrowser, recordProblems,
-  startStaticServer, useAppHarness,
+  startStaticServer, useAppHarness, waitForAppStart,
 } from './support.mjs';
 
 const app = useAppHarness();
@@ -135,10 +135,12 @@ test('the short version is remembered with the reading settings, and the full pa
 
   // Back another day, at the page's plain address: the short version.
   await page.goto(app.baseUrl);
+  await waitForAppStart(page, problems);
   await expectShortVersion(page);
   assert.equal(await page.evaluate(() => location.hash), '#short');
   // A link to a place of its own still opens there.
   await page.goto(`${app.baseUrl}#risks`);
+  await waitForAppStart(page, problems);
   await expectFullPage(page);
   // The reader's other settings are kept alongside.
   await page.locator('.reading-settings__summary').click();
@@ -147,19 +149,23 @@ test('the short version is remembered with the reading settings, and the full pa
     '1;text=larger;spacing=standard;page=short'));
 
   await page.goto(app.baseUrl);
+  await waitForAppStart(page, problems);
   await expectShortVersion(page);
   await page.locator('#short a[data-full-page]').click();
   await expectFullPage(page);
   await eventually(async () => assert.equal(await page.evaluate((k) => localStorage.getItem(k), SETTINGS_KEY),
     '1;text=larger;spacing=standard'));
   await page.goto(app.baseUrl);
+  await waitForAppStart(page, problems);
   await expectFullPage(page);
   assert.equal(await page.evaluate(() => location.hash), '');
 
   // A shared link to the short version opens it, and chooses nothing for next time.
   await page.goto(`${app.baseUrl}#short`);
+  await waitForAppStart(page, problems);
   await expectShortVersion(page);
   await page.goto(app.baseUrl);
+  await waitForAppStart(page, problems);
   await expectFullPage(page);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), SETTINGS_KEY), '1;text=larger;spacing=standard');
   assertNoProblems(problems);

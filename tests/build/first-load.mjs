@@ -5,22 +5,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A script that loads a part only when the app asks for it (Trunk.toml). */
-const ON_DEMAND_SCRIPT = /<script\b[^>]*\bdata-on-demand="[^"]*"[^>]*>[\s\S]*?<\/script>/g;
-
 /**
  * The first-load files of a page (index.html, or a language's es/index.html),
  * relative to distDir: the page first.
  */
 export async function firstLoadFiles(distDir, page = 'index.html') {
   const html = await readFile(path.join(distDir, page), 'utf8');
-  return [page, ...referencedFiles(html.replace(ON_DEMAND_SCRIPT, ''), page)];
-}
-
-/** The files of the parts loaded on demand (the reader's dates), relative to distDir. */
-export async function onDemandFiles(distDir, page = 'index.html') {
-  const html = await readFile(path.join(distDir, page), 'utf8');
-  return referencedFiles([...html.matchAll(ON_DEMAND_SCRIPT)].map((match) => match[0]).join('\n'), page);
+  return [page, ...referencedFiles(html, page)];
 }
 
 function referencedFiles(html, page) {

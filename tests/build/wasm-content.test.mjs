@@ -1,7 +1,9 @@
 // One WebAssembly serves every language and every publisher: it carries no
-// page text. The words an island shows come from the page itself (its
-// data-* attributes, src/islands/words.rs). This reads every sentence and
-// every island word out of the built page and looks for each in the .wasm.
+// page text. The words an island shows come from the page itself: its props
+// (data-props) and what the page carries once for the shared state
+// (data-timeline, data-question-catalog, data-my-dates), all JSON. This reads
+// every sentence and every island word out of the built page and looks for
+// each in the .wasm.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,14 +25,21 @@ function sentences(html) {
     .filter((text) => text.length >= 25 && text.split(' ').length >= 4);
 }
 
+/** Every string inside a JSON value. */
+function strings(value) {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
 /**
- * Every value in every island's words (`key=value` lines) long enough to be
- * unmistakable: a single word ("collection") can sit inside a browser
+ * Every string in every island's props and the page's data, long enough to
+ * be unmistakable: a single word ("collection") can sit inside a browser
  * function's name ("HtmlCollection") that the WebAssembly imports.
  */
 function islandWords(html) {
-  return [...html.matchAll(/ data-(?:words|steps|questions)="([^"]*)"/g)]
-    .flatMap(([, data]) => decode(data).split('\n').map((line) => line.slice(line.indexOf('=') + 1)))
+  return [...html.matchAll(/ data-(?:props|timeline|question-catalog|my-dates)="([^"]*)"/g)]
+    .flatMap(([, data]) => strings(JSON.parse(decode(data))))
     .filter((value) => value.length >= 10 && value.includes(' '));
 }
 
