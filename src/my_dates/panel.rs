@@ -94,7 +94,7 @@ pub fn MyDatesPanel(children: Children) -> impl IntoView {
                 <li class="my-dates__item">
                     <strong class="my-dates__step">{title}</strong>
                     {when}
-                    {(!note.is_empty()).then(|| view! { <span class="my-dates__note">{note}</span> })}
+                    {(!note.is_empty()).then(|| view! { <span class="my-dates__note" dir="auto">{note}</span> })}
                 </li>
             </For>
         </ul>

@@ -103,7 +103,7 @@ pub fn StepDate(step_id: String) -> impl IntoView {
                 // Texts that change are set as properties (src/questions/list_count.rs says why).
                 <span class="my-date__when" prop:textContent=when></span>
             </p>
-            <p class="my-date__shown-note" hidden=move || note().is_empty() prop:textContent=note></p>
+            <p class="my-date__shown-note" dir="auto" hidden=move || note().is_empty() prop:textContent=note></p>
             <form class="my-date__form" novalidate on:submit=save>
                 <div class="my-date__field">
                     <label class="my-date__label" for=id.clone()>{words.date_label.clone()}</label>
@@ -126,6 +126,7 @@ pub fn StepDate(step_id: String) -> impl IntoView {
                     <p class="my-date__hint" id=note_hint_id.clone()>{words.note_hint.clone()}</p>
                     <textarea
                         class="my-date__note"
+                        dir="auto"
                         id=note_id
                         rows="2"
                         maxlength=MAX_NOTE_CHARS.to_string()

@@ -47,6 +47,7 @@ pub fn AddQuestionForm() -> impl IntoView {
             <textarea
                 id=FIELD_ID
                 class="add-question__field"
+                dir="auto"
                 rows="3"
                 maxlength=MAX_QUESTION_CHARS.to_string()
                 aria-describedby=move || if error.get() { format!("{ERROR_ID} {HINT_ID}") } else { HINT_ID.to_owned() }

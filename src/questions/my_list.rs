@@ -252,7 +252,9 @@ fn ListedQuestion(index: usize, text: String, own: bool) -> impl IntoView {
     };
     view! {
         <li class="my-question" data-kind=if own { "own" } else { "suggested" }>
-            <span class="my-question__text">{text}</span>
+            // The reader's own words take their own direction: English typed
+            // on the Arabic page keeps its question mark at its end.
+            <span class="my-question__text" dir="auto">{text}</span>
             <span class="my-question__buttons">
                 {button(Action::Up, parts.word(|w| &w.move_up), "button button--small")}
                 {button(Action::Down, parts.word(|w| &w.move_down), "button button--small")}

@@ -557,3 +557,20 @@ test('a stored question whose words were corrected shows the corrected question,
   assert.doesNotMatch((await readList(page)).items.map((item) => item.text).join(' '), /StarMS|RAM-MS/);
   assertNoProblems(problems);
 });
+
+test('on the Arabic page a question typed in English keeps its own direction: its question mark at its end', async () => {
+  const { page, problems } = await app.openApp('ar/index.html', { viewport: { width: 390, height: 844 } });
+  const english = 'Can my partner stay with me?';
+  await page.locator('#own-question').fill(english);
+  await page.locator('.add-question button[type="submit"]').click();
+  const item = page.locator('.my-question__text', { hasText: english });
+  await eventually(async () => assert.equal(await item.count(), 1));
+  // Read left to right, the mark is the last thing on the line, to the right of the words.
+  const [words, mark] = await item.evaluate((span) => {
+    const text = span.firstChild;
+    const range = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to); return r.getBoundingClientRect(); };
+    return [range(0, 3), range(text.length - 1, text.length)].map((rect) => rect.left);
+  });
+  assert.ok(mark > words, `the question mark (${mark}) is right of "Can" (${words})`);
+  assertNoProblems(problems);
+});
