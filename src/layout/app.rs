@@ -16,8 +16,8 @@ use crate::settings::state::ReadingSettingsState;
 use crate::timeline::state::TimelineState;
 
 /// The whole page, as it is rendered at build time. In the browser only its
-/// islands run (`islands::hydrate_all`), with the shared state that
-/// `layout::start` reads back from this page.
+/// islands hydrate, with the shared state that `layout::start` reads once
+/// from this page.
 #[component]
 pub fn App(content: &'static Content) -> impl IntoView {
     provide_content(content);

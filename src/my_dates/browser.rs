@@ -66,19 +66,13 @@ pub fn reinfusion_date(dates: &MyDates) -> Option<Date> {
 /// Hands text to the browser as a file to save.
 pub fn save_file(text: &str, name: &str, kind: &str) -> Option<()> {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(kind);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let link =
-        crate::platform::dom::document()?.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(kind)));
+    let document = crate::platform::dom::document()?;
+    let link = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    // After the browser has taken the file.
-    crate::platform::dom::request_animation_frame(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
+    // The address is revoked when `url` is dropped: after the browser has taken the file.
+    crate::platform::dom::request_animation_frame(move || drop(url));
     Some(())
 }
