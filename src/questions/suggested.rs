@@ -12,12 +12,10 @@ use crate::questions::state::use_questions;
 #[island]
 pub fn SuggestedQuestion(id: String, children: Children) -> impl IntoView {
     let questions = use_questions();
-    let Some(text) = questions.catalog().text(&id) else {
+    let Some(&(known_id, text)) = questions.catalog().questions.iter().find(|(known, _)| *known == id) else {
         // Hydrating is then refused: the page's own box stays, as without scripts.
         panic!("the question \"{id}\" is not in the page's list of questions");
     };
-    let known_id = questions.catalog().questions.iter().map(|(known, _)| *known).find(|known| *known == id);
-    let known_id = known_id.unwrap_or_default();
     let is_ticked = move || questions.list.with(|list| list.has_suggested(known_id));
     let set_ticked = move |ticked: bool| {
         questions.change(|list| {
