@@ -4,8 +4,8 @@
 //! One folder per feature, each with its views, its pure logic (natively
 //! tested), its shared state and its styles: `timeline`, `cells`, `glossary`,
 //! `questions`, `settings`, `embed`, `sources`, `paths` (the contents and
-//! the short version), and `layout` (the page
-//! around them). `content` holds the words as data; `address` reads the
+//! the short version), `clear_confirm` (the clear that asks first, which
+//! the list and the dates share), and `layout` (the page around them). `content` holds the words as data; `address` reads the
 //! page's own address; `platform` the few direct browser calls and storage;
 //! `prerender` is the HTML rendered at build time.
 
@@ -14,6 +14,7 @@
 
 pub mod address;
 pub mod cells;
+pub mod clear_confirm;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod embed;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::clear_confirm::{ClearWithConfirmation, ClearWords};
 use crate::my_dates::ics::{self, CalendarEvent};
 use crate::my_dates::state::{use_my_dates, MyDatesState};
 use crate::my_dates::{browser, schedule};
@@ -10,7 +11,6 @@ use crate::platform::dom;
 use crate::timeline::state::{use_timeline, TimelineState};
 
 const HEADING_ID: &str = "my-dates-heading";
-const CONFIRM_QUESTION_ID: &str = "my-dates-clear-question";
 
 /// The attribute of the element that carries the dates' words as JSON,
 /// read once by the browser's entry (`MyDatesState::from_page`).
@@ -25,9 +25,6 @@ pub fn MyDatesPanel(children: Children) -> impl IntoView {
     let timeline = use_timeline();
     let words = state.words();
     let heading = NodeRef::<leptos::html::H3>::new();
-    let clear_button = NodeRef::<leptos::html::Button>::new();
-    let confirmation = NodeRef::<leptos::html::Div>::new();
-    let confirming = RwSignal::new(false);
     let status = RwSignal::new(String::new());
 
     let has_dates = move || state.dates.with(|dates| !browser::dated_steps(dates, timeline).is_empty());
@@ -56,32 +53,16 @@ pub fn MyDatesPanel(children: Children) -> impl IntoView {
             status.set(words.downloaded.clone());
         }
     };
-    let ask = move |_| {
-        confirming.set(true);
-        status.set(String::new());
-        dom::request_animation_frame(move || {
-            if let Some(confirmation) = confirmation.get_untracked() {
-                let _ = confirmation.focus();
-            }
-        });
-    };
     let clear = move |_| {
         state.change(|dates| *dates = Default::default());
-        confirming.set(false);
         status.set(words.cleared.clone());
-        dom::request_animation_frame(move || {
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        });
+        dom::focus_soon(heading);
     };
-    let keep = move |_| {
-        confirming.set(false);
-        dom::request_animation_frame(move || {
-            if let Some(button) = clear_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
+    let clear_words = ClearWords {
+        clear: words.clear.clone(),
+        question: words.clear_confirm.clone(),
+        yes: words.clear_yes.clone(),
+        no: words.clear_no.clone(),
     };
     view! {
         <h3 class="my-dates__heading" id=HEADING_ID tabindex="-1" node_ref=heading>{words.heading.clone()}</h3>
@@ -101,21 +82,7 @@ pub fn MyDatesPanel(children: Children) -> impl IntoView {
         <div class="my-dates__actions" hidden=move || !has_dates()>
             <button type="button" class="button my-dates__download" on:click=download>{words.download.clone()}</button>
             <button type="button" class="button my-dates__print" on:click=|_| dom::print_only("timeline")>{words.print.clone()}</button>
-            <button type="button" class="button button--quiet my-dates__clear" hidden=move || confirming.get() on:click=ask node_ref=clear_button>
-                {words.clear.clone()}
-            </button>
-        </div>
-        <div
-            class="clear-confirm my-dates__confirm"
-            tabindex="-1"
-            role="group"
-            aria-labelledby=CONFIRM_QUESTION_ID
-            hidden=move || !confirming.get()
-            node_ref=confirmation
-        >
-            <p class="clear-confirm__question" id=CONFIRM_QUESTION_ID>{words.clear_confirm.clone()}</p>
-            <button type="button" class="button button--warning my-dates__clear-yes" on:click=clear>{words.clear_yes.clone()}</button>
-            <button type="button" class="button button--quiet my-dates__clear-no" on:click=keep>{words.clear_no.clone()}</button>
+            <ClearWithConfirmation name="my-dates" words=clear_words on_ask=move |_| status.set(String::new()) on_clear=clear/>
         </div>
         <p class="my-dates__status" role="status" prop:textContent=move || status.get()></p>
     }

@@ -174,6 +174,20 @@ fn request_animation_frame_boxed(then: Box<dyn FnOnce()>) {
     let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
+/// Moves focus to `target` before the next paint, once what holds it shows.
+pub fn focus_soon<E>(target: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    use leptos::prelude::GetUntracked;
+    request_animation_frame(move || {
+        if let Some(element) = target.get_untracked() {
+            let _ = element.unchecked_into::<HtmlElement>().focus();
+        }
+    });
+}
+
 /// Listens for `event` on `target` for as long as the page lives.
 pub fn listen(target: &web_sys::EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
     listen_boxed(target, event, Box::new(handler));

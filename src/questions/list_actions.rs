@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
+use crate::clear_confirm::{ClearWithConfirmation, ClearWords};
 use crate::platform::{clipboard, dom};
 use crate::questions::my_list::ListParts;
 use crate::questions::state::use_questions;
-
-const CONFIRM_QUESTION_ID: &str = "my-questions-clear-question";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Status {
@@ -23,9 +22,6 @@ pub fn QuestionListActions() -> impl IntoView {
     let questions = use_questions();
     let parts = expect_context::<ListParts>();
     let status = RwSignal::new(Status::Quiet);
-    let confirming = RwSignal::new(false);
-    let clear_button = NodeRef::<leptos::html::Button>::new();
-    let confirmation = NodeRef::<leptos::html::Div>::new();
     let copy_field = NodeRef::<leptos::html::Textarea>::new();
 
     let copy = move |_| {
@@ -39,28 +35,16 @@ pub fn QuestionListActions() -> impl IntoView {
             move || copy_field.get_untracked().map(Into::into),
         );
     };
-    let ask = move |_| {
-        confirming.set(true);
-        status.set(Status::Quiet);
-        dom::request_animation_frame(move || {
-            if let Some(confirmation) = confirmation.get_untracked() {
-                let _ = confirmation.focus();
-            }
-        });
-    };
     let clear = move |_| {
         questions.change(|list| list.clear());
-        confirming.set(false);
         status.set(Status::Cleared);
         parts.focus_heading_soon();
     };
-    let keep = move |_| {
-        confirming.set(false);
-        dom::request_animation_frame(move || {
-            if let Some(button) = clear_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
+    let clear_words = ClearWords {
+        clear: parts.word(|w| &w.clear),
+        question: parts.word(|w| &w.clear_confirm),
+        yes: parts.word(|w| &w.clear_yes),
+        no: parts.word(|w| &w.clear_no),
     };
     let said = move || match status.get() {
         Status::Copied => parts.word(|w| &w.copied),
@@ -77,22 +61,7 @@ pub fn QuestionListActions() -> impl IntoView {
                 {parts.word(|w| &w.print)}
             </button>
             <button type="button" class="button question-actions__copy" on:click=copy>{parts.word(|w| &w.copy)}</button>
-            <button type="button" class="button button--quiet" id="my-questions-clear" hidden=move || confirming.get() on:click=ask node_ref=clear_button>
-                {parts.word(|w| &w.clear)}
-            </button>
-        </div>
-        <div
-            class="clear-confirm"
-            id="my-questions-clear-confirm"
-            tabindex="-1"
-            role="group"
-            aria-labelledby=CONFIRM_QUESTION_ID
-            hidden=move || !confirming.get()
-            node_ref=confirmation
-        >
-            <p class="clear-confirm__question" id=CONFIRM_QUESTION_ID>{parts.word(|w| &w.clear_confirm)}</p>
-            <button type="button" class="button button--warning clear-confirm__yes" on:click=clear>{parts.word(|w| &w.clear_yes)}</button>
-            <button type="button" class="button button--quiet clear-confirm__no" on:click=keep>{parts.word(|w| &w.clear_no)}</button>
+            <ClearWithConfirmation name="my-questions" words=clear_words on_ask=move |_| status.set(Status::Quiet) on_clear=clear/>
         </div>
         <p class="question-actions__status" role="status" prop:textContent=said></p>
         <label class="text-to-copy-field" hidden=move || !matches!(status.get(), Status::CopyYourself(_))>
