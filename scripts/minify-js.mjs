@@ -14,8 +14,9 @@ if (!folder) {
   process.exit(2);
 }
 
-// The app's glue.
-const scripts = (await readdir(folder)).filter((name) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(name));
+// The app's glue. Trunk names it after a 64-bit hash written without its
+// leading zeros: 16 hex digits, or fewer one build in sixteen.
+const scripts = (await readdir(folder)).filter((name) => /^[a-z-]+-[0-9a-f]{1,16}\.js$/.test(name));
 if (!scripts.some((name) => name.startsWith('ahsct-explainer-'))) {
   console.error(`minify-js: expected an ahsct-explainer-*.js in ${folder}, found ${scripts.join(', ') || 'none'}`);
   process.exit(1);

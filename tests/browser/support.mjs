@@ -135,9 +135,9 @@ async function serveFile(root, request, response) {
     'Content-Length': body.length,
     ...(brotliStat?.isFile() ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
     // As a static host serves a build: a file named after its content (the
-    // app's code and styles, -<16 hex digits>) never changes, so the browser keeps it;
-    // every other file is read from disk again on each load.
-    'Cache-Control': /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-store',
+    // app's code and styles, -<up to 16 hex digits>) never changes, so the browser
+    // keeps it; every other file is read from disk again on each load.
+    'Cache-Control': /-[0-9a-f]{1,16}(_bg)?\.(wasm|js|css)$/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
