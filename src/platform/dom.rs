@@ -162,16 +162,12 @@ pub fn event_started_inside(event: &web_sys::Event, selector: &str) -> bool {
         .is_some()
 }
 
-/// Runs `then` before the browser's next paint.
+/// Runs `then` before the browser's next paint (Leptos's own request).
 pub fn request_animation_frame(then: impl FnOnce() + 'static) {
-    request_animation_frame_boxed(Box::new(then));
-}
-
-// Not generic, so that the closure's glue is in the WebAssembly once.
-fn request_animation_frame_boxed(then: Box<dyn FnOnce()>) {
-    let Some(window) = web_sys::window() else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
-    let _ = window.request_animation_frame(callback.unchecked_ref());
+    // Boxed, so that Leptos's generic request is in the WebAssembly once,
+    // not once for each closure type.
+    let then: Box<dyn FnOnce()> = Box::new(then);
+    leptos::prelude::request_animation_frame(then);
 }
 
 /// Moves focus to `target` before the next paint, once what holds it shows.
