@@ -133,12 +133,7 @@ impl ListParts {
 
     /// After the list is cleared or emptied, the reader lands on its heading.
     pub fn focus_heading_soon(&self) {
-        let heading = self.heading;
-        dom::request_animation_frame(move || {
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        });
+        dom::focus_soon(self.heading);
     }
 
     pub fn word(&self, pick: impl FnOnce(&QuestionWords) -> &String) -> String {
