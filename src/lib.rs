@@ -5,9 +5,10 @@
 //! tested), its shared state and its styles: `timeline`, `cells`, `glossary`,
 //! `questions`, `settings`, `embed`, `sources`, `paths` (the contents and
 //! the short version), `clear_confirm` (the clear that asks first, which
-//! the list and the dates share), and `layout` (the page around them). `content` holds the words as data; `address` reads the
-//! page's own address; `platform` the few direct browser calls and storage;
-//! `prerender` is the HTML rendered at build time.
+//! the list and the dates share), and `layout` (the page around them).
+//! `content` holds the words as data; `address` reads the page's own
+//! address; `platform` the few direct browser calls and storage; `prerender`
+//! is the HTML rendered at build time.
 
 // Server-side rendering of deeply nested views needs more room for type checking.
 #![recursion_limit = "256"]

@@ -2,8 +2,8 @@
 //! reader's dates both end with it. A browser's own dialog (`confirm()`) may
 //! be blocked in a host's sandboxed frame and takes the reader out of the
 //! page; this question stays beside what it is about, and focus goes with
-//! the reader: to the question, back to the button on No, and on Yes to
-//! wherever the owner says (the emptied thing's heading).
+//! the reader: to the question's group, back to the button on No, and on Yes
+//! to wherever the owner says (the emptied thing's heading).
 
 use leptos::prelude::*;
 
@@ -20,8 +20,8 @@ pub struct ClearWords {
 
 /// The "Clear" button, and in its place once pressed the question with Yes
 /// and No. It sits in a row of buttons; the question takes the row's width.
-/// `name` starts its elements' ids: `{name}-clear` (the button) and
-/// `{name}-clear-confirm` (the question's group).
+/// `name` starts its elements' ids: `{name}-clear` (the button),
+/// `{name}-clear-confirm` (the question's group) and `{name}-clear-question`.
 #[component]
 pub fn ClearWithConfirmation(
     name: &'static str,

@@ -16,6 +16,7 @@ import { SECTION_IDS, STEP_IDS, assertNoProblems, useAppHarness, waitForAppStart
 
 const app = useAppHarness();
 const CASES = Number(process.env.FUZZ_CASES ?? 100);
+if (!Number.isInteger(CASES) || CASES < 1) throw new Error(`FUZZ_CASES must be a whole number of cases, not "${process.env.FUZZ_CASES}"`);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 
 /** A small seeded generator (mulberry32). */

@@ -165,7 +165,7 @@ function resolveInside(root, pathname) {
 // contexts that each start the app took 18 s of processor time with it, 9
 // without). Nothing of it is ever seen. Playwright starts Chromium with its
 // own --disable-features list, and Chromium keeps only the last such switch:
-// so Playwright's is set aside and repeated here with that one added, and
+// so Playwright's is set aside and repeated here with those two added, and
 // launchBrowser checks that the browser got exactly one.
 const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
@@ -186,8 +186,10 @@ export async function launchBrowser() {
   const session = await browser.newBrowserCDPSession();
   const { processInfo } = await session.send('SystemInfo.getProcessInfo');
   await session.detach();
+  // Chromium tells its own command line only to a browser started for
+  // automation, which Playwright's is not; the tests run on Linux.
   const main = processInfo.find((process) => process.type === 'browser');
-  const commandLine = (await readFile(`/proc/${main.id}/cmdline`, 'utf8')).split('\0');
+  const commandLine = main ? (await readFile(`/proc/${main.id}/cmdline`, 'utf8')).split('\0') : [];
   const disabling = commandLine.filter((arg) => arg.startsWith('--disable-features='));
   if (disabling.length !== 1) {
     await browser.close();
