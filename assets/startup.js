@@ -141,7 +141,7 @@
   // format src/settings/mod.rs writes is used; the app deals with anything else.
   try {
     var stored = localStorage.getItem("ahsct-explainer.reading-settings");
-    var match = /^1;text=(standard|larger|largest);spacing=(standard|more)(;page=short)?$/.exec(stored || "");
+    var match = /^1;text=(standard|larger|largest);spacing=(standard|more)(;page=short)?(?:;speech=(?:slower|faster))?$/.exec(stored || "");
     if (match && match[1] !== "standard") {
       root.setAttribute("data-text-size", match[1]);
     }

@@ -5,7 +5,7 @@
 //! tested), its shared state and its styles: `timeline`, `cells`, `glossary`,
 //! `questions`, `settings`, `embed`, `sources`, `paths` (the contents and
 //! the short version), `clear_confirm` (the clear that asks first, which
-//! the list and the dates share), and `layout` (the page around them).
+//! the list and the dates share), `listen` (the page read aloud), and `layout` (the page around them).
 //! `content` holds the words as data; `address` reads the page's own
 //! address; `platform` the few direct browser calls and storage; `prerender`
 //! is the HTML rendered at build time.
@@ -24,6 +24,7 @@ pub mod glossary;
 mod input_properties;
 pub mod languages;
 pub mod layout;
+pub mod listen;
 pub mod my_dates;
 pub mod paths;
 pub mod platform;

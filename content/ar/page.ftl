@@ -139,3 +139,22 @@ app-problem-reload = أعد تحميل الصفحة لتحاول مرة أخرى
 languages-label = هذه الصفحة بلغات أخرى
 # Under the page, where the reader has more than one language to choose from.
 languages-kept = اللغة التي تختارها في أعلى الصفحة تُحفظ في هذا المتصفح فقط، ولا تُحفظ في أي مكان آخر.
+
+## Listen: the page read aloud by the device's own voice
+listen-page = استمع إلى هذه الصفحة
+listen-part = استمع إلى هذا الجزء
+listen-step = استمع إلى هذه الخطوة
+listen-short = استمع إلى النسخة المختصرة
+listen-controls = أدوات التحكم في القراءة بصوت عالٍ
+listen-pause = إيقاف مؤقت
+listen-resume = متابعة
+listen-stop = إيقاف
+listen-speed = سرعة القراءة
+listen-speed-1 = أبطأ
+listen-speed-2 = عادية
+listen-speed-3 = أسرع
+listen-reading = تجري القراءة بصوت عالٍ.
+listen-paused = القراءة متوقفة مؤقتًا.
+listen-finished = انتهت القراءة.
+listen-failed = توقفت القراءة بصوت عالٍ بسبب مشكلة في صوت هذا الجهاز. اضغط على متابعة للمحاولة مرة أخرى.
+listen-no-voice = لا يوجد في هذا الجهاز صوت عربي لقراءة هذه الصفحة بصوت عالٍ.

@@ -132,3 +132,22 @@ app-problem-reload = Laden Sie die Seite neu, um es noch einmal zu versuchen.
 languages-label = Diese Seite in anderen Sprachen
 # Under the page, where the reader has more than one language to choose from.
 languages-kept = Die Sprache, die Sie oben auf der Seite wählen, wird nur in diesem Browser gespeichert, sonst nirgends.
+
+## Listen: the page read aloud by the device's own voice
+listen-page = Diese Seite anhören
+listen-part = Diesen Teil anhören
+listen-step = Diesen Schritt anhören
+listen-short = Kurzfassung anhören
+listen-controls = Steuerung für das Vorlesen
+listen-pause = Pause
+listen-resume = Weiter
+listen-stop = Beenden
+listen-speed = Vorlesetempo
+listen-speed-1 = Langsamer
+listen-speed-2 = Normal
+listen-speed-3 = Schneller
+listen-reading = Wird vorgelesen.
+listen-paused = Pausiert.
+listen-finished = Vorlesen beendet.
+listen-failed = Das Vorlesen wurde wegen eines Problems mit der Stimme dieses Geräts beendet. Wählen Sie „Weiter“, um es noch einmal zu versuchen.
+listen-no-voice = Dieses Gerät hat keine deutsche Stimme, um diese Seite vorzulesen.

@@ -142,3 +142,24 @@ language-name = English
 languages-label = This page in other languages
 # Under the page, where the reader has more than one language to choose from.
 languages-kept = The language you choose at the top of the page is kept in this browser only, and nowhere else.
+
+## Listen: the page read aloud by the device's own voice
+listen-page = Listen to this page
+listen-part = Listen to this part
+listen-step = Listen to this step
+listen-short = Listen to the short version
+# The name of the group of buttons shown while the page is read aloud.
+listen-controls = Read-aloud controls
+listen-pause = Pause
+listen-resume = Continue
+listen-stop = Stop
+listen-speed = Reading speed
+listen-speed-1 = Slower
+listen-speed-2 = Normal
+listen-speed-3 = Faster
+listen-reading = Reading aloud.
+listen-paused = Paused.
+listen-finished = Finished reading.
+listen-failed = Reading aloud stopped because of a problem with this device's voice. Press Continue to try again.
+# Shown where the device has no voice of its own for this language. Name the page's own language.
+listen-no-voice = This device has no English voice to read this page aloud.

@@ -135,3 +135,22 @@ app-problem-reload = Vuelva a cargar la página para intentarlo de nuevo.
 languages-label = Esta página en otros idiomas
 # Under the page, where the reader has more than one language to choose from.
 languages-kept = El idioma que elija arriba en la página se guarda solo en este navegador, y en ningún otro sitio.
+
+## Listen: the page read aloud by the device's own voice
+listen-page = Escuchar esta página
+listen-part = Escuchar esta parte
+listen-step = Escuchar este paso
+listen-short = Escuchar la versión breve
+listen-controls = Controles de lectura en voz alta
+listen-pause = Pausar
+listen-resume = Continuar
+listen-stop = Parar
+listen-speed = Velocidad de lectura
+listen-speed-1 = Más lenta
+listen-speed-2 = Normal
+listen-speed-3 = Más rápida
+listen-reading = Leyendo en voz alta.
+listen-paused = En pausa.
+listen-finished = Lectura terminada.
+listen-failed = La lectura en voz alta se ha detenido por un problema con la voz de este dispositivo. Pulse Continuar para intentarlo otra vez.
+listen-no-voice = Este dispositivo no tiene ninguna voz en español para leer esta página en voz alta.

@@ -135,3 +135,22 @@ app-problem-reload = Rechargez la page pour réessayer.
 languages-label = Cette page dans d’autres langues
 # Under the page, where the reader has more than one language to choose from.
 languages-kept = La langue que vous choisissez en haut de page est conservée uniquement dans ce navigateur, et nulle part ailleurs.
+
+## Listen: the page read aloud by the device's own voice
+listen-page = Écouter cette page
+listen-part = Écouter cette partie
+listen-step = Écouter cette étape
+listen-short = Écouter la version courte
+listen-controls = Commandes de lecture à voix haute
+listen-pause = Pause
+listen-resume = Reprendre
+listen-stop = Arrêter
+listen-speed = Vitesse de lecture
+listen-speed-1 = Plus lente
+listen-speed-2 = Normale
+listen-speed-3 = Plus rapide
+listen-reading = Lecture à voix haute en cours.
+listen-paused = En pause.
+listen-finished = Lecture terminée.
+listen-failed = La lecture à voix haute s’est arrêtée à cause d’un problème avec la voix de cet appareil. Appuyez sur Reprendre pour réessayer.
+listen-no-voice = Cet appareil n’a pas de voix française pour lire cette page à voix haute.

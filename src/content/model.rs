@@ -559,6 +559,7 @@ pub struct Labels {
     /// From a source or glossary entry reached by a link, back to that link.
     pub back_to_text: &'static str,
     pub settings: SettingsLabels,
+    pub listen: ListenLabels,
     /// Embed mode's footer: "Sources", "Open the full page", "Shared by".
     pub embed_sources: &'static str,
     pub open_full_page: &'static str,
@@ -580,6 +581,28 @@ pub struct SettingsLabels {
     pub reset: &'static str,
     pub kept_here: &'static str,
     pub not_kept: &'static str,
+}
+
+/// Words of the listen controls (`crate::listen`).
+#[derive(Debug, Clone, Copy)]
+pub struct ListenLabels {
+    /// "Listen to this page", "… this part", "… this step", "… the short version"
+    pub page: &'static str,
+    pub part: &'static str,
+    pub step: &'static str,
+    pub short: &'static str,
+    pub controls: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub stop: &'static str,
+    pub speed: &'static str,
+    /// Slower, normal and faster, in that order.
+    pub speeds: [&'static str; 3],
+    pub reading: &'static str,
+    pub paused: &'static str,
+    pub finished: &'static str,
+    pub failed: &'static str,
+    pub no_voice: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -7,6 +7,8 @@ use crate::glossary::markup;
 use crate::layout::page_section::PageSection;
 use crate::layout::site_footer::{FooterWords, SiteFooter};
 use crate::layout::site_header::SiteHeader;
+use crate::listen::state::ListenState;
+use crate::listen::words::ListenWords;
 use crate::my_dates::state::MyDatesState;
 use crate::my_dates::words::MyDatesWords;
 use crate::paths::contents::PageContents;
@@ -22,7 +24,12 @@ use crate::timeline::state::TimelineState;
 pub fn App(content: &'static Content) -> impl IntoView {
     provide_content(content);
     provide_context(timeline_state(content));
-    provide_context(ReadingSettingsState::new());
+    let reading = ReadingSettingsState::new();
+    provide_context(reading);
+    provide_context(ListenState::new(
+        Some(Box::leak(Box::new(ListenWords::from_labels(&content.labels.listen)))),
+        reading,
+    ));
     provide_context(EmbedState::new());
     provide_context(QuestionsState::new(catalog(content)));
     let dates_words = MyDatesWords::from_content(&content.my_dates, content.lang);
@@ -34,7 +41,7 @@ pub fn App(content: &'static Content) -> impl IntoView {
             // (assets/startup.js), and this is how each says so.
             <span id=NEW_TAB_NOTE_ID hidden>{content.labels.opens_in_new_tab}</span>
             <SiteHeader/>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" data-listen-scope="page">
                 // The notice first, then the ways through the page, then the rest.
                 {content
                     .sections

@@ -9,6 +9,7 @@ use crate::glossary::marked_text::MarkedText;
 use crate::languages::switcher::TranslationStatus;
 use crate::layout::can_and_cannot::CanAndCannot;
 use crate::layout::rich_text::Blocks;
+use crate::listen::view::ListenButton;
 use crate::my_dates::panel::MyDates;
 use crate::questions::tool::QuestionsTool;
 use crate::sources::country::CountrySection;
@@ -42,19 +43,28 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
         SectionKind::Notice | SectionKind::Prose => None,
     };
     let labelled_by = heading_id.clone();
+    let is_notice = matches!(section.kind, SectionKind::Notice);
+    let listen = move || {
+        view! { <ListenButton name=section.id.to_owned() label=labels.listen.part.to_owned() says_when_no_voice=false/> }
+    };
     view! {
         <section
             id=section.id
             class=format!("page-section page-section--{}", section.id)
             aria-labelledby=labelled_by
+            data-listen-scope=section.id
         >
             <h2 id=heading_id>{section.heading}</h2>
+            {(!is_notice).then(listen)}
             <p class="in-short">
                 <strong class="in-short__label">{labels.in_short}</strong>
                 " "
                 <MarkedText text=section.in_short unit=unit/>
             </p>
             <Blocks blocks=section.body unit=unit/>
+            // The notice's words come first on a phone's first screen: its
+            // control follows them.
+            {is_notice.then(listen)}
             {extra}
             // A translation's own caution closes the notice, which a phone's
             // first screen shows before the header can push it down.

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::languages::switcher::LanguageSwitcher;
+use crate::listen::state::use_listen;
+use crate::listen::view::ListenButton;
 use crate::paths::ways_in::WaysIn;
 use crate::settings::view::{ReadingSettingsPanel, SettingsWords};
 
@@ -21,6 +23,9 @@ pub fn SiteHeader() -> impl IntoView {
                 <div class="site-header__tools">
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
                     <ReadingSettingsPanel words=settings_words()/>
+                    <div class="site-header__listen" data-listen=listen_words()>
+                        <ListenButton name="page".to_owned() label=labels.listen.page.to_owned() says_when_no_voice=true/>
+                    </div>
                 </div>
             </div>
         </header>
@@ -38,4 +43,10 @@ fn settings_words() -> SettingsWords {
         kept_here: labels.kept_here.to_owned(),
         not_kept: labels.not_kept.to_owned(),
     }
+}
+
+/// The listen controls' words, carried once for every control
+/// (`view::LISTEN_DATA_ATTRIBUTE`).
+fn listen_words() -> String {
+    serde_json::to_string(use_listen().words()).unwrap_or_default()
 }

@@ -5,13 +5,14 @@
 //! page, never before, so that what they find is exactly what was rendered.
 
 use leptos::prelude::provide_context;
-use leptos::prelude::{Effect, Get, Set, WithUntracked};
+use leptos::prelude::{Effect, Get, GetUntracked, Set, WithUntracked};
 use wasm_bindgen::JsCast;
 
 use crate::address::fragment::Route;
 use crate::embed::host;
 use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
+use crate::listen::state::ListenState;
 use crate::my_dates::state::MyDatesState;
 use crate::platform::dom;
 use crate::platform::location;
@@ -19,6 +20,7 @@ use crate::questions::state::{CatalogPageData, QuestionsState};
 use crate::settings::state::ReadingSettingsState;
 use crate::settings::ReadingSettings;
 use crate::timeline::state::TimelineState;
+use crate::timeline::TimelineView;
 
 pub fn start() {
     // Leptos's root: the owner every signal, effect and context lives under,
@@ -28,6 +30,7 @@ pub fn start() {
     provide_context(timeline);
     let reading = ReadingSettingsState::new();
     provide_context(reading);
+    provide_context(ListenState::from_page(reading));
     let embedding = EmbedState::new();
     provide_context(embedding);
     let questions = QuestionsState::new(CatalogPageData::from_page());
@@ -83,6 +86,9 @@ pub fn begin() {
             dom::request_animation_frame(move || scroll_to_route(&route, timeline));
         }
     });
+    if let Some(listen) = use_context::<ListenState>() {
+        follow_the_reader_while_listening(listen, timeline);
+    }
     crate::sources::back_to_text::install();
     crate::paths::remember::install(reading);
     if let Some(dates) = use_context::<MyDatesState>() {
@@ -180,4 +186,35 @@ fn scroll_to_route(route: &Route, timeline: TimelineState) {
         Route::Timeline(view) => dom::scroll_to(timeline.fragment_for(*view).trim_start_matches('#')),
         Route::Anchor(id) => dom::scroll_to(id),
     }
+}
+
+/// Reading aloud: a voice is looked for now and whenever the device's list
+/// of voices changes; a reader who moves to another part of the page (a
+/// link, Back, the address) or another step while listening hears that part.
+fn follow_the_reader_while_listening(listen: ListenState, timeline: TimelineState) {
+    listen.find_voice();
+    if let Some(synthesis) = crate::listen::speech::synthesis() {
+        dom::listen(&synthesis, "voiceschanged", move |_| listen.find_voice());
+    }
+    dom::on_window("hashchange", move |_| {
+        let id = location::current_fragment();
+        let id = id.trim_start_matches('#');
+        if let Some(target) = dom::document().and_then(|d| d.get_element_by_id(id)) {
+            // Once the step it names shows.
+            dom::request_animation_frame(move || listen.follow(&target));
+        }
+    });
+    Effect::new(move |_| {
+        if let TimelineView::Step(index) = timeline.view.get() {
+            let heading = timeline.headings.get(index).copied();
+            dom::request_animation_frame(move || {
+                let step = heading
+                    .and_then(|heading| heading.get_untracked())
+                    .and_then(|h| h.closest("article").ok().flatten());
+                if let Some(step) = step {
+                    listen.follow(&step);
+                }
+            });
+        }
+    });
 }

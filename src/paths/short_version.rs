@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::content::{use_content, Content, Section, SectionKind};
 use crate::glossary::marked_text::MarkedText;
 use crate::layout::call_team::CallTeamNotice;
+use crate::listen::view::ListenButton;
 use crate::paths::reading_time::{fill_minutes, full_page_words, word_count};
 use crate::paths::{CONTENTS_ID, SHORT_VERSION_ID};
 
@@ -69,8 +70,15 @@ pub fn ShortVersion() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=SHORT_VERSION_ID class="short-version" aria-labelledby=SHORT_HEADING_ID tabindex="-1">
+        <section
+            id=SHORT_VERSION_ID
+            class="short-version"
+            aria-labelledby=SHORT_HEADING_ID
+            tabindex="-1"
+            data-listen-scope="short"
+        >
             <h2 id=SHORT_HEADING_ID>{labels.short_version_heading}</h2>
+            <ListenButton name="short".to_owned() label=labels.listen.short.to_owned() says_when_no_voice=false/>
             <p class="short-version__intro">
                 {labels.short_version_intro}
                 " "

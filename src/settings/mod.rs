@@ -1,14 +1,17 @@
 //! Reading settings (text size, line spacing, the short version of the page)
 //! and the way they are stored in the browser: pure logic, no browser.
 //!
-//! Stored format, one line: `1;text=larger;spacing=more`, and `;page=short`
-//! after it while the reader chooses the short version (an addition that
-//! every earlier value still reads as, so nobody's settings were lost to it).
+//! Stored format, one line: `1;text=larger;spacing=more`, then `;page=short`
+//! while the reader chooses the short version and `;speech=slower` (or
+//! `faster`) for the speed of reading aloud: additions that every earlier
+//! value still reads as, so nobody's settings were lost to them.
 //! The leading number is the format's version. Anything else (corrupt, hand-edited, from a
 //! future version) is "unreadable": the app then uses the defaults and writes
 //! them back over the bad value, since these are preferences, not the reader's work.
 
 pub mod state;
+
+use crate::listen::SpeechRate;
 pub mod view;
 
 /// Where the settings live in `localStorage`. `assets/startup.js` reads the
@@ -48,6 +51,8 @@ pub struct ReadingSettings {
     /// The reader chose the short version of the page (`#short`): it opens
     /// with it next time too.
     pub short_version: bool,
+    /// How fast the page is read aloud (`crate::listen`).
+    pub speech: SpeechRate,
 }
 
 impl ReadingSettings {
@@ -59,7 +64,11 @@ impl ReadingSettings {
 pub fn encode(settings: &ReadingSettings) -> String {
     let spacing = if settings.more_line_spacing { "more" } else { "standard" };
     let page = if settings.short_version { ";page=short" } else { "" };
-    format!("{FORMAT_VERSION};text={};spacing={spacing}{page}", settings.text_size.as_str())
+    let speech = match settings.speech {
+        SpeechRate::Normal => String::new(),
+        rate => format!(";speech={}", rate.as_str()),
+    };
+    format!("{FORMAT_VERSION};text={};spacing={spacing}{page}{speech}", settings.text_size.as_str())
 }
 
 /// Why a stored value could not be used.
@@ -71,20 +80,27 @@ pub fn decode(stored: &str) -> Result<ReadingSettings, Unreadable> {
     if parts.next() != Some(FORMAT_VERSION) {
         return Err(Unreadable);
     }
-    let (mut text_size, mut spacing, mut short_version) = (None, None, None);
+    let (mut text_size, mut spacing, mut short_version, mut speech) = (None, None, None, None);
     for part in parts {
         match part.split_once('=') {
             Some(("text", word)) if text_size.is_none() => text_size = TextSize::parse(word),
             Some(("spacing", "more")) if spacing.is_none() => spacing = Some(true),
             Some(("spacing", "standard")) if spacing.is_none() => spacing = Some(false),
             Some(("page", "short")) if short_version.is_none() => short_version = Some(true),
+            // One way to write each speed: the usual one is the absence of `speech`.
+            Some(("speech", word)) if speech.is_none() && word != SpeechRate::Normal.as_str() => {
+                speech = Some(SpeechRate::parse(word).ok_or(Unreadable)?);
+            }
             _ => return Err(Unreadable),
         }
     }
     match (text_size, spacing) {
-        (Some(text_size), Some(more_line_spacing)) => {
-            Ok(ReadingSettings { text_size, more_line_spacing, short_version: short_version.unwrap_or(false) })
-        }
+        (Some(text_size), Some(more_line_spacing)) => Ok(ReadingSettings {
+            text_size,
+            more_line_spacing,
+            short_version: short_version.unwrap_or(false),
+            speech: speech.unwrap_or_default(),
+        }),
         _ => Err(Unreadable),
     }
 }
@@ -127,9 +143,11 @@ mod tests {
                         text_size,
                         more_line_spacing,
                         short_version,
+                        speech: SpeechRate::Normal,
                     },
                 )
             })
+            .flat_map(|settings| SpeechRate::ALL.map(|speech| ReadingSettings { speech, ..settings }))
             .collect()
     }
 
@@ -142,10 +160,13 @@ mod tests {
 
     #[test]
     fn the_stored_format_is_stable() {
-        let settings = ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true, short_version: false };
+        let settings = ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true, ..Default::default() };
         assert_eq!(encode(&settings), "1;text=larger;spacing=more");
         let short = ReadingSettings { short_version: true, ..settings };
         assert_eq!(encode(&short), "1;text=larger;spacing=more;page=short");
+        let faster = ReadingSettings { speech: SpeechRate::Faster, ..short };
+        assert_eq!(encode(&faster), "1;text=larger;spacing=more;page=short;speech=faster");
+        assert_eq!(decode("1;text=larger;spacing=more;speech=normal"), Err(Unreadable));
         // One way to write each setting: the full page is the absence of `page`.
         assert_eq!(decode("1;text=standard;spacing=standard;page=full"), Err(Unreadable));
         assert_eq!(decode("1;text=largest;spacing=standard").unwrap().text_size, TextSize::Largest);
@@ -166,6 +187,8 @@ mod tests {
             "1;text=larger;text=largest;spacing=more",
             "1;text=larger;spacing=more;page=short;page=full",
             "1;text=larger;spacing=more;page=brief",
+            "1;text=larger;spacing=more;speech=fast",
+            "1;text=larger;spacing=more;speech=slower;speech=faster",
             "1;page=short",
             "1;text=LARGER;spacing=more",
             "1;;",
@@ -193,7 +216,7 @@ mod tests {
         let loaded = load(Some(stored));
         assert_eq!(
             loaded.settings,
-            ReadingSettings { text_size: TextSize::Largest, more_line_spacing: true, short_version: false }
+            ReadingSettings { text_size: TextSize::Largest, more_line_spacing: true, ..Default::default() }
         );
         assert_eq!(loaded.replacement, None);
     }
@@ -211,7 +234,12 @@ mod tests {
         let loaded = load(Some("1;page=short;spacing=more;text=larger"));
         assert_eq!(
             loaded.settings,
-            ReadingSettings { text_size: TextSize::Larger, more_line_spacing: true, short_version: true }
+            ReadingSettings {
+                text_size: TextSize::Larger,
+                more_line_spacing: true,
+                short_version: true,
+                ..Default::default()
+            }
         );
         assert_eq!(loaded.replacement.as_deref(), Some("1;text=larger;spacing=more;page=short"));
     }

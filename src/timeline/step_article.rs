@@ -50,6 +50,7 @@ pub fn StepArticle(index: usize, ordinal: String, end: StepEndWords, children: C
             class:step--not-current=move || !is_shown()
             data-step=step_id
             aria-labelledby=labelled_by
+            data-listen-scope=format!("step-{step_id}")
         >
             <p class="step__ordinal">{ordinal}</p>
             <h3 class="step__title" id=heading_id tabindex="-1" node_ref=heading>{title}</h3>
@@ -115,6 +116,7 @@ mod build {
     use crate::glossary::marked_text::MarkedText;
     use crate::layout::call_team::CallTeamNotice;
     use crate::layout::rich_text::Paras;
+    use crate::listen::view::ListenButton;
     use crate::my_dates::step_date::StepDate;
     use crate::timeline::immune_curve::ImmuneCurve;
     use crate::timeline::stem_cell_picture::StemCellPicture;
@@ -133,6 +135,7 @@ mod build {
         };
         view! {
             <StepArticle index=index ordinal=content.step_count_text(index + 1) end=end>
+                <ListenButton name=format!("step-{}", step.id) label=labels.listen.step.to_owned() says_when_no_voice=false/>
                 {step.medical_name.map(|name| view! {
                     <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
                 })}

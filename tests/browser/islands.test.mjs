@@ -43,7 +43,7 @@ test('every island starts, with no warning, on the page as built', async () => {
   // Leptos's islands: named by their component, and an export of this build's WebAssembly.
   const leptosIslands = await page.locator('leptos-island').evaluateAll((els) =>
     [...new Set(els.map((e) => e.dataset.component.replace(/_\d+$/, '')))]);
-  assert.deepEqual(leptosIslands.sort(), ['CellExplorer', 'CopyStepLink', 'GlossaryTerm', 'ListCount', 'MyDatesPanel',
+  assert.deepEqual(leptosIslands.sort(), ['CellExplorer', 'CopyStepLink', 'GlossaryTerm', 'ListCount', 'ListenButton', 'MyDatesPanel',
     'MyQuestions', 'ReadMore', 'ReadingSettingsPanel', 'SiteFooter', 'StepArticle', 'StepDate', 'StepList',
     'SuggestedQuestion', 'TimelineWidget']);
   assertNoProblems(problems);

@@ -22,8 +22,10 @@ const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // Measured (German and Arabic, the largest): Leptos's reactive system 116 KiB;
 // its first four islands 141; with the terms, cells and timeline 171.6; with
 // the questions and the reader's dates (now in the app's module) 206.7; with
-// the larger words structs read through one shared map (WordMap) 203.2.
-const BUDGET_BYTES = 204 * 1024;
+// the larger words structs read through one shared map (WordMap) 203.2;
+// with Listen (issue 27: its island, the voices, the reading order and the
+// highlight; 12.4 KiB of WebAssembly) 218.0.
+const BUDGET_BYTES = 219 * 1024;
 
 const PAGES = await builtPages(DIST_DIR);
 

@@ -161,6 +161,23 @@ fn labels(t: &Words) -> Labels {
             kept_here: t.text("settings-kept-here"),
             not_kept: t.text("settings-not-kept"),
         },
+        listen: ListenLabels {
+            page: t.text("listen-page"),
+            part: t.text("listen-part"),
+            step: t.text("listen-step"),
+            short: t.text("listen-short"),
+            controls: t.text("listen-controls"),
+            pause: t.text("listen-pause"),
+            resume: t.text("listen-resume"),
+            stop: t.text("listen-stop"),
+            speed: t.text("listen-speed"),
+            speeds: [t.text("listen-speed-1"), t.text("listen-speed-2"), t.text("listen-speed-3")],
+            reading: t.text("listen-reading"),
+            paused: t.text("listen-paused"),
+            finished: t.text("listen-finished"),
+            failed: t.text("listen-failed"),
+            no_voice: t.text("listen-no-voice"),
+        },
     }
 }
 
