@@ -8,7 +8,9 @@
 
 TRUNK_VERSION="0.21.14"
 WASM_TARGET="wasm32-unknown-unknown"
-CHROMIUM_PACKAGES=(chromium chromium-driver openssl)  # openssl: a certificate for the https:// test
+# openssl: a certificate for the https:// test; speech-dispatcher with
+# espeak-ng: a real voice for the test that hears the page read aloud.
+CHROMIUM_PACKAGES=(chromium chromium-driver openssl speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 FIREFOX_PACKAGES=(firefox-esr)
 # WebKitWebDriver drives WebKitGTK's MiniBrowser, which needs an X display:
 # the tests start a virtual one with Xvfb.

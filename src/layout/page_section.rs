@@ -45,7 +45,12 @@ pub fn PageSection(section: &'static Section) -> impl IntoView {
     let labelled_by = heading_id.clone();
     let is_notice = matches!(section.kind, SectionKind::Notice);
     let listen = move || {
-        view! { <ListenButton name=section.id.to_owned() label=labels.listen.part.to_owned() says_when_no_voice=false/> }
+        view! { <ListenButton
+            name=section.id.to_owned()
+            label=labels.listen.part.to_owned()
+            about=Some(format!("{}-heading", section.id))
+            says_when_no_voice=false
+        /> }
     };
     view! {
         <section

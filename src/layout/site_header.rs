@@ -24,7 +24,12 @@ pub fn SiteHeader() -> impl IntoView {
                     <a class="site-header__notice-link" href="#notice">{labels.notice_link}</a>
                     <ReadingSettingsPanel words=settings_words()/>
                     <div class="site-header__listen" data-listen=listen_words()>
-                        <ListenButton name="page".to_owned() label=labels.listen.page.to_owned() says_when_no_voice=true/>
+                        <ListenButton
+                            name="page".to_owned()
+                            label=labels.listen.page.to_owned()
+                            about=None
+                            says_when_no_voice=true
+                        />
                     </div>
                 </div>
             </div>

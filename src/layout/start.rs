@@ -12,7 +12,7 @@ use crate::address::fragment::Route;
 use crate::embed::host;
 use crate::embed::state::EmbedState;
 use crate::embed::{self, EmbedOptions};
-use crate::listen::state::ListenState;
+use crate::listen::state::{ListenState, ListenStatus};
 use crate::my_dates::state::MyDatesState;
 use crate::platform::dom;
 use crate::platform::location;
@@ -193,6 +193,13 @@ fn scroll_to_route(route: &Route, timeline: TimelineState) {
 /// link, Back, the address) or another step while listening hears that part.
 fn follow_the_reader_while_listening(listen: ListenState, timeline: TimelineState) {
     listen.find_voice();
+    // While the controls show at the foot of the window, the page's end and
+    // whatever takes focus scroll clear of them (`listen.css`).
+    Effect::new(move |_| {
+        let controls_show =
+            matches!(listen.status.get(), ListenStatus::Reading | ListenStatus::Paused | ListenStatus::Failed);
+        dom::set_root_attribute("data-listening", controls_show.then_some(""));
+    });
     if let Some(synthesis) = crate::listen::speech::synthesis() {
         dom::listen(&synthesis, "voiceschanged", move |_| listen.find_voice());
     }

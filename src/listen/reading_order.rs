@@ -11,13 +11,17 @@ use web_sys::{Element, Range, Text};
 use crate::listen::sentence_ranges;
 
 /// Text inside these is never read: citation numbers, words for screen
-/// readers only, controls and a step's date form, the ways round the page,
-/// and drawings (their words are in the text beside them).
-const NOT_READ: &str = ".citations, .visually-hidden, .listen, .my-date, button, input, textarea, select, nav, svg, \
+/// readers only, controls and a step's date form, a glossary note's link to
+/// its entry, the ways round the page, and drawings (their words are in the
+/// text beside them).
+const NOT_READ: &str =
+    ".citations, .visually-hidden, .listen, .my-date, .term__more, button, input, textarea, select, nav, svg, \
                         script, style, noscript, template, [aria-hidden=\"true\"], [data-listen-skip]";
 
 /// The elements whose text is read as one piece, sentence by sentence.
-const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, figcaption, caption, th, td, summary, legend, label";
+/// An open glossary note is read as a block of its own, after its sentence.
+const BLOCKS: &str =
+    "h1, h2, h3, h4, h5, h6, p, li, dt, dd, figcaption, caption, th, td, summary, legend, label, .term__note";
 
 /// The attribute on the block being read, for its styles.
 const READING_ATTRIBUTE: &str = "data-listen-reading";
@@ -51,7 +55,12 @@ pub fn sentences_in(root: &Element) -> Vec<Sentence> {
     while let Ok(Some(node)) = walker.next_node() {
         let Ok(text) = node.dyn_into::<Text>() else { continue };
         let Some(parent) = text.parent_element() else { continue };
+        let words = text.data();
+        let blank = words.trim().is_empty();
+        // A space's own boxes say nothing (it may be collapsed): the words
+        // beside it decide whether its element shows.
         let is_read = match &last_parent {
+            _ if blank => parent.closest(NOT_READ).ok().flatten().is_none(),
             Some((last, is_read)) if *last == parent => *is_read,
             _ => {
                 let is_read = is_read_aloud(&parent, &text);
@@ -59,12 +68,16 @@ pub fn sentences_in(root: &Element) -> Vec<Sentence> {
                 is_read
             }
         };
-        let words = text.data();
-        if !is_read || words.trim().is_empty() {
+        if !is_read {
             continue;
         }
         let element =
             parent.closest(BLOCKS).ok().flatten().filter(|block| root.contains(Some(block))).unwrap_or(parent);
+        // A space between two words' elements ("<strong>JACIE</strong> An
+        // accreditation body") keeps them apart; between blocks it is nothing.
+        if blank && blocks.last().is_none_or(|block| block.element != element) {
+            continue;
+        }
         let length = words.encode_utf16().count();
         match blocks.last_mut() {
             Some(block) if block.element == element => {

@@ -165,29 +165,42 @@ impl ListenState {
         }
     }
 
-    /// The reader went to another part of the page while listening: the
-    /// reading goes on from there. Reading the whole page, from that part;
-    /// reading a section or a step, that section or step is read instead.
+    /// The reader went to another place on the page while listening (a
+    /// link, Back, another step): the reading goes on from there. Inside
+    /// what is being read, from that place (what shows there now, such as
+    /// the step the timeline moved to); reading a part or a step, another
+    /// part or step is read instead. Anywhere else, nothing changes.
     pub fn follow(&self, target: &Element) {
         let status = self.status.get_untracked();
         if !matches!(status, ListenStatus::Reading | ListenStatus::Paused) {
             return;
         }
         let Some(name) = self.active.get_untracked() else { return };
-        let (new_name, root) = if name == "page" {
-            (name, scope_element("page"))
-        } else {
-            let Some(scope) = target.closest(&format!("[{SCOPE_ATTRIBUTE}]")).ok().flatten() else { return };
-            let Some(new_name) = scope.get_attribute(SCOPE_ATTRIBUTE) else { return };
-            // A step for a step, a section for a section.
-            if new_name == name || new_name.starts_with("step-") != name.starts_with("step-") {
-                return;
+        let root = self.reading.with_value(|reading| reading.root.clone());
+        let (new_name, root) = match root {
+            Some(root) if root.contains(Some(target)) => (name, root),
+            _ if name == "page" => return,
+            _ => {
+                let Some(scope) = target.closest(&format!("[{SCOPE_ATTRIBUTE}]")).ok().flatten() else { return };
+                let Some(new_name) = scope.get_attribute(SCOPE_ATTRIBUTE) else { return };
+                // A step for a step, a part for a part.
+                if new_name == "page" || new_name.starts_with("step-") != name.starts_with("step-") {
+                    return;
+                }
+                (new_name, scope)
             }
-            (new_name, Some(scope))
+        };
+        let sentences = reading_order::sentences_in(&root);
+        // The first sentence at the place or after it (the place itself may
+        // be something never read, such as the contents).
+        let Some(from) = sentences.iter().position(|sentence| {
+            sentence.block == *target
+                || target.compare_document_position(&sentence.block) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0
+        }) else {
+            return;
         };
         self.silence();
-        let sentences = root.as_ref().map(reading_order::sentences_in).unwrap_or_default();
-        let from = sentences.iter().position(|sentence| target.contains(Some(&sentence.block))).unwrap_or(0);
+        let root = Some(root);
         self.reading.update_value(|reading| {
             reading.root = root;
             reading.sentences = sentences;
@@ -240,6 +253,10 @@ impl ListenState {
                         this.position.set(position + 1);
                         this.speak_current();
                     }
+                    // Another tab or app took the voice: that is a pause, not a fault.
+                    Spoken::Failed(code) if code == "interrupted" || code == "canceled" => {
+                        this.status.set(ListenStatus::Paused);
+                    }
                     Spoken::Failed(code) => {
                         dom::warn(&format!("Reading aloud stopped: the voice said \"{code}\"."));
                         this.status.set(ListenStatus::Failed);
@@ -279,13 +296,18 @@ impl ListenState {
 
 /// Scrolls the sentence to a third of the way down the window, unless it is
 /// in view already and above the controls fixed at the window's foot
-/// (`listen.css`), which may take its lower third on a phone.
+/// (`listen.css`), however tall large text makes them.
 fn keep_in_view(sentence: &web_sys::Range) {
     let Some(window) = web_sys::window() else { return };
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let controls_top = dom::document()
+        .and_then(|d| d.query_selector(".listen__controls:not([hidden])").ok().flatten())
+        .map(|controls| controls.get_bounding_client_rect().top())
+        .filter(|top| *top > 0.0 && *top < height)
+        .unwrap_or(height);
     let rect = sentence.get_bounding_client_rect();
-    if rect.top() < 0.0 || rect.bottom() > height * 0.66 {
-        window.scroll_by_with_x_and_y(0.0, rect.top() - height / 3.0);
+    if rect.top() < 0.0 || rect.bottom() > controls_top {
+        window.scroll_by_with_x_and_y(0.0, rect.top() - controls_top / 3.0);
     }
 }
 

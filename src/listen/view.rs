@@ -13,8 +13,8 @@ pub const LISTEN_DATA_ATTRIBUTE: &str = "data-listen";
 /// A "Listen" control, as an island of its own (the whole page, a section,
 /// the short version). A step's control is inside the step's island.
 #[island]
-pub fn ListenButton(name: String, label: String, says_when_no_voice: bool) -> impl IntoView {
-    view! { <ListenControl name=name label=label says_when_no_voice=says_when_no_voice/> }
+pub fn ListenButton(name: String, label: String, about: Option<String>, says_when_no_voice: bool) -> impl IntoView {
+    view! { <ListenControl name=name label=label about=about says_when_no_voice=says_when_no_voice/> }
 }
 
 /// "Listen to this part": reads aloud what the element named `name`
@@ -22,8 +22,10 @@ pub fn ListenButton(name: String, label: String, says_when_no_voice: bool) -> im
 /// stop, speed) show beside it, or fixed at the foot of the window, and
 /// take focus. It shows only where the device has a voice of its own for the
 /// page's language; the page's own control says so where it has none.
+/// `about` is the id of the heading of what it reads: twenty buttons named
+/// "Listen to this part" are told apart by it.
 #[component]
-pub fn ListenControl(name: String, label: String, says_when_no_voice: bool) -> impl IntoView {
+pub fn ListenControl(name: String, label: String, about: Option<String>, says_when_no_voice: bool) -> impl IntoView {
     let listen = use_listen();
     let reading = use_reading_settings();
     let words = listen.words();
@@ -42,11 +44,12 @@ pub fn ListenControl(name: String, label: String, says_when_no_voice: bool) -> i
         ListenStatus::Failed => words.failed.clone(),
         ListenStatus::Finished => words.finished.clone(),
     };
-    // Back to "Listen" when the reading ends here, if focus was in the
-    // controls that leave with it.
+    // Back to "Listen" when the reading ends here (not when it moved on to
+    // another part), if focus was in the controls that leave with it.
     Effect::new(move |was_showing: Option<bool>| {
         let showing = shows_controls();
-        if was_showing == Some(true) && !showing {
+        let ended_here = move || listen.active.with_untracked(|active| active.is_none()) || is_mine();
+        if was_showing == Some(true) && !showing && ended_here() {
             let focus_was_inside = controls.get_untracked().is_none_or(|div| {
                 dom::document()
                     .and_then(|d| d.active_element())
@@ -105,6 +108,7 @@ pub fn ListenControl(name: String, label: String, says_when_no_voice: bool) -> i
                 type="button"
                 class="button button--quiet listen__start"
                 node_ref=start
+                aria-describedby=about
                 hidden=move || listen.availability.get() != Availability::Ready
                 on:click=move |_| {
                     name.with_value(|name| listen.start(name));

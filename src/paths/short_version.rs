@@ -78,7 +78,12 @@ pub fn ShortVersion() -> impl IntoView {
             data-listen-scope="short"
         >
             <h2 id=SHORT_HEADING_ID>{labels.short_version_heading}</h2>
-            <ListenButton name="short".to_owned() label=labels.listen.short.to_owned() says_when_no_voice=false/>
+            <ListenButton
+                name="short".to_owned()
+                label=labels.listen.short.to_owned()
+                about=Some(SHORT_HEADING_ID.to_owned())
+                says_when_no_voice=false
+            />
             <p class="short-version__intro">
                 {labels.short_version_intro}
                 " "

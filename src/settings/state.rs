@@ -41,10 +41,16 @@ impl ReadingSettingsState {
         self.can_save.set(saved.is_ok());
     }
 
-    /// Back to the defaults, and nothing left stored.
+    /// Back to the standard text and spacing, and nothing left stored. The
+    /// speed of reading aloud, which this panel does not show, is kept.
     pub fn reset(&self) {
-        self.settings.set(ReadingSettings::default());
-        let _ = LocalStore.remove(settings::STORAGE_KEY);
+        let kept = ReadingSettings { speech: self.settings.get_untracked().speech, ..ReadingSettings::default() };
+        self.settings.set(kept);
+        let _ = if kept.is_default() {
+            LocalStore.remove(settings::STORAGE_KEY)
+        } else {
+            LocalStore.set(settings::STORAGE_KEY, &settings::encode(&kept))
+        };
     }
 }
 

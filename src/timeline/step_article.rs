@@ -135,7 +135,12 @@ mod build {
         };
         view! {
             <StepArticle index=index ordinal=content.step_count_text(index + 1) end=end>
-                <ListenButton name=format!("step-{}", step.id) label=labels.listen.step.to_owned() says_when_no_voice=false/>
+                <ListenButton
+                    name=format!("step-{}", step.id)
+                    label=labels.listen.step.to_owned()
+                    about=Some(super::step_heading_id(step.id))
+                    says_when_no_voice=false
+                />
                 {step.medical_name.map(|name| view! {
                     <p class="step__medical-name">{labels.medical_name}" "<span class="step__medical-term"><MarkedText text=name unit=step.id/></span></p>
                 })}

@@ -32,20 +32,24 @@ function recordLayoutShifts(page) {
   });
 }
 
-test('no layout shift on loading for a reader who chose the largest text and more spacing', async () => {
-  const withSettings = async (page) => {
-    await page.addInitScript(() => {
-      localStorage.setItem('ahsct-explainer.reading-settings', '1;text=largest;spacing=more');
-    });
-    await recordLayoutShifts(page);
-  };
-  const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 800 } },
-    { prepare: withSettings });
-  await settled(page);
-  assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest');
-  assert.deepEqual(await page.evaluate(() => window.layoutShiftsForTest), [], 'layout shifts');
-  assertNoProblems(problems);
-});
+// The start-up script applies the stored text settings before the first
+// paint; a reading-aloud speed stored after them must not stop it.
+for (const stored of ['1;text=largest;spacing=more', '1;text=largest;spacing=more;speech=slower']) {
+  test(`no layout shift on loading for a reader who chose the largest text and more spacing (${stored})`, async () => {
+    const withSettings = async (page) => {
+      await page.addInitScript((stored) => {
+        localStorage.setItem('ahsct-explainer.reading-settings', stored);
+      }, stored);
+      await recordLayoutShifts(page);
+    };
+    const { page, problems } = await app.openApp('', { viewport: { width: 1280, height: 800 } },
+      { prepare: withSettings });
+    await settled(page);
+    assert.equal(await page.locator('html').getAttribute('data-text-size'), 'largest');
+    assert.deepEqual(await page.evaluate(() => window.layoutShiftsForTest), [], 'layout shifts');
+    assertNoProblems(problems);
+  });
+}
 
 for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
   for (const address of ['', '#timeline/storage', '#timeline/all', '#risks']) {

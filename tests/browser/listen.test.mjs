@@ -41,7 +41,9 @@ const highlighted = (page) => page.evaluate(() => {
   const range = highlight && [...highlight][0];
   if (!range) return null;
   const rect = range.getBoundingClientRect();
-  return { text: range.toString().replace(/\s+/g, ' ').trim(), top: rect.top, bottom: rect.bottom, height: innerHeight };
+  const controls = document.querySelector('.listen__controls:not([hidden])');
+  const controlsTop = controls ? controls.getBoundingClientRect().top : innerHeight;
+  return { text: range.toString().replace(/\s+/g, ' ').trim(), top: rect.top, bottom: rect.bottom, controlsTop };
 });
 
 /** axe's WCAG 2.2 AA and best-practice rules over one element; the page's context must bypass its CSP. */
@@ -57,7 +59,7 @@ async function audit(page, selector, state) {
 /** What a reader sees of an element, as one line: its text, without what is never read aloud. */
 const visibleText = (page, selector) => page.evaluate((selector) => {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync('.citations, .visually-hidden, .listen, .my-date, button, nav, svg { display: none !important }');
+  sheet.replaceSync('.citations, .visually-hidden, .listen, .my-date, .term__more, button, nav, svg { display: none !important }');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const text = document.querySelector(selector).innerText;
   document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -76,6 +78,58 @@ test('a part is read as the reader sees it, in order, sentence by sentence, with
   assert.ok(said.every((s) => !/\[\s*\d/.test(s.text)), 'no citation numbers');
   assert.ok(said.every((s) => s.voice === 'English (device)' && s.lang === 'en-GB'), 'the device\'s own English voice');
   assert.equal(await page.locator('[data-listen-reading]').count(), 0, 'no mark left at the end');
+  assertNoProblems(problems);
+});
+
+test('the short version is read word for word as shown, each word apart', async () => {
+  const { page, problems } = await openWithVoices('index.html#short', { autoRead: true });
+  await page.getByRole('button', { name: 'Listen to the short version' }).click();
+  await eventually(async () => assert.equal(await listenIn(page, '#short').getByRole('status').textContent(), 'Finished reading.'), 20_000);
+  assert.equal((await spokenTexts(page)).join(' '), await visibleText(page, '#short'));
+
+  assertNoProblems(problems);
+});
+
+test('listening to the timeline part, Next step goes on with the step it shows; the contents link skips to the part after them', async () => {
+  const { page, problems } = await openWithVoices('index.html#timeline');
+  await listenIn(page, '#timeline').getByRole('button', { name: 'Listen to this part' }).click();
+  await eventually(async () => assert.equal((await spoken(page)).length, 1));
+  await nextButton(page).click();
+  const shown = page.locator('article.step:not(.step--not-current)');
+  await eventually(async () => assert.equal((await spokenTexts(page)).at(-1), await shown.locator('h3').innerText()));
+  assert.ok(await listenIn(page, '#timeline').locator('.listen__controls').isVisible(), 'still the part\'s reading');
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await eventually(async () => assert.equal((await spokenTexts(page)).at(-1), 'Is this medical advice?'));
+  await page.evaluate(() => { location.hash = '#contents'; });
+  const afterContents = await page.evaluate(() => {
+    const sections = [...document.querySelectorAll('main > section.page-section')];
+    const contents = document.querySelector('#contents');
+    const next = sections.find((section) => contents.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return next.querySelector('h2').textContent;
+  });
+  await eventually(async () => assert.equal((await spokenTexts(page)).at(-1), afterContents, 'not from the top again'));
+  assertNoProblems(problems);
+});
+
+test('a cancelled sentence that ends late, as WebKit ends it, does not skip the next one', async () => {
+  const { page, problems } = await openWithVoices('', { lateEndOnCancel: true });
+  const risks = listenIn(page, '#risks');
+  await risks.getByRole('button', { name: 'Listen to this part' }).click();
+  await eventually(async () => assert.equal((await spoken(page)).length, 1));
+  await finishSentence(page);
+  await eventually(async () => assert.equal((await spoken(page)).length, 2));
+  const second = (await spokenTexts(page))[1];
+  await risks.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForTimeout(150);
+  assert.equal((await spoken(page)).length, 2, 'the late end of the paused sentence starts nothing');
+  await risks.getByRole('button', { name: 'Continue' }).click();
+  await eventually(async () => assert.deepEqual(await spokenTexts(page), [(await spokenTexts(page))[0], second, second]));
+  await risks.getByRole('radio', { name: 'Slower' }).check();
+  await page.waitForTimeout(150);
+  await eventually(async () => assert.equal((await spoken(page)).at(-1).rate, 0.75));
+  assert.equal((await spokenTexts(page)).at(-1), second, 'the same sentence, slower: not the one after it');
   assertNoProblems(problems);
 });
 
@@ -138,6 +192,10 @@ test('pause, continue, speed (kept with the reading settings) and stop', async (
   await finishSentence(page);
   await eventually(async () => assert.equal((await spoken(page)).at(-1).rate, 1.25, 'and the next'));
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY), '1;text=standard;spacing=standard;speech=faster');
+  await page.locator('details.reading-settings summary').click();
+  await page.getByRole('button', { name: 'Reset to standard' }).click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY), '1;text=standard;spacing=standard;speech=faster',
+    'the text settings\' reset keeps the speed, which that panel does not show');
 
   await risks.getByRole('button', { name: 'Stop' }).click();
   await eventually(async () => assert.ok(!(await risks.locator('.listen__controls').isVisible())));
@@ -163,7 +221,7 @@ test('the sentence being read is highlighted, and kept in view above the control
       const reading = await page.evaluate(() => window.__speech.current);
       assert.ok(mark && reading, `sentence ${sentence} is marked`);
       assert.equal(mark.text, reading, 'the mark is on the sentence being read');
-      assert.ok(mark.top >= 0 && mark.bottom <= mark.height * 0.7, `in view above the controls: ${JSON.stringify(mark)}`);
+      assert.ok(mark.top >= 0 && mark.bottom <= mark.controlsTop, `in view above the controls: ${JSON.stringify(mark)}`);
     });
     assert.equal(await page.locator('[data-listen-reading]').count(), 1, 'its block is marked too');
     await finishSentence(page);

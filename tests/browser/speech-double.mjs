@@ -7,10 +7,13 @@
 /**
  * voices: [{ name, lang, localService, default }]; `voicesLater` lists them
  * only after a `voiceschanged`, as Chromium does; `synthesis: false` leaves
- * the browser without speech synthesis.
+ * the browser without speech synthesis; `lateEndOnCancel` ends a cancelled
+ * utterance a moment later, as WebKit does, instead of Chromium's error.
  */
-export function installSpeechDouble(page, { voices = [], voicesLater = false, autoRead = false, synthesis = true } = {}) {
-  return page.addInitScript(({ voices, voicesLater, autoRead, synthesis }) => {
+export function installSpeechDouble(page, {
+  voices = [], voicesLater = false, autoRead = false, synthesis = true, lateEndOnCancel = false,
+} = {}) {
+  return page.addInitScript(({ voices, voicesLater, autoRead, synthesis, lateEndOnCancel }) => {
     if (!synthesis) {
       Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
       return;
@@ -60,7 +63,10 @@ export function installSpeechDouble(page, { voices = [], voicesLater = false, au
         const stopped = current;
         queue = [];
         current = null;
-        if (stopped) fire(stopped, 'error', { error: 'interrupted' });
+        if (!stopped) return;
+        // Chromium says "interrupted" at once; WebKit ends the utterance, later.
+        if (lateEndOnCancel) setTimeout(() => fire(stopped, 'end'), 30);
+        else fire(stopped, 'error', { error: 'interrupted' });
       }
       pause() { double.platformPauses += 1; }
       resume() {}
@@ -102,7 +108,7 @@ export function installSpeechDouble(page, { voices = [], voicesLater = false, au
     Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: SpeechSynthesisUtterance, configurable: true });
     window.__speech = double;
-  }, { voices, voicesLater, autoRead, synthesis });
+  }, { voices, voicesLater, autoRead, synthesis, lateEndOnCancel });
 }
 
 export const ENGLISH_VOICES = [

@@ -176,12 +176,14 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
 ];
 const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
-export async function launchBrowser() {
+/** `args` are added to the usual switches; `env` replaces the browser's environment. */
+export async function launchBrowser({ args = [], env } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`],
+    args: [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`, ...args],
     ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`],
+    ...(env ? { env } : {}),
   });
   const session = await browser.newBrowserCDPSession();
   const { processInfo } = await session.send('SystemInfo.getProcessInfo');
