@@ -249,10 +249,12 @@ for (const [code, address, lang] of [
       { name: 'Network voice', lang, localService: false, default: true },
       { name: 'Another language', lang: code === 'de' ? 'fr-FR' : 'de-DE', localService: true, default: false },
     ];
-    const { page, problems } = await app.openApp(address, { viewport: { width: 390, height: 740 } },
+    // axe goes in as an inline script, which the page's own policy refuses.
+    const { page, problems } = await app.openApp(address, { viewport: { width: 390, height: 740 }, bypassCSP: true },
       { prepare: (page) => installSpeechDouble(page, { voices }) });
     const message = page.locator('.listen__no-voice');
     await eventually(async () => assert.ok(await message.isVisible()));
+    await audit(page, '.site-header', `${code}: no voice`);
     assert.equal((await message.textContent()).trim(), words['listen-no-voice']);
     assert.equal(await page.locator('.listen__start:visible').count(), 0, 'nothing offered that cannot work');
     assert.equal(await page.locator('.listen__no-voice:visible').count(), 1, 'said once, at the top');
@@ -320,6 +322,17 @@ test('the control in each state: axe finds nothing, and the accessibility tree n
   await eventually(async () => assert.equal(await risks.getByRole('status').textContent(), 'Paused.'));
   await audit(page, '#risks', 'paused');
   assert.match(await risks.ariaSnapshot(), /button "Continue"/);
+
+  await risks.getByRole('button', { name: 'Stop' }).click();
+  await risks.getByRole('button', { name: 'Listen to this part' }).click();
+  await page.evaluate(async () => {
+    while (window.__speech.current || window.__speech.spoken.length < 2) {
+      if (!window.__speech.finish()) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  });
+  await eventually(async () => assert.equal(await risks.getByRole('status').textContent(), 'Finished reading.'));
+  await audit(page, '#risks', 'finished');
+  assert.equal((await risks.ariaSnapshot()).trim(), '- button "Listen to this part"\n- status: Finished reading.');
   assertNoProblems(problems);
 });
 

@@ -24,8 +24,8 @@ const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // the questions and the reader's dates (now in the app's module) 206.7; with
 // the larger words structs read through one shared map (WordMap) 203.2;
 // with Listen (issue 27: its island, the voices, the reading order and the
-// highlight; 12.4 KiB of WebAssembly) 218.0.
-const BUDGET_BYTES = 219 * 1024;
+// highlight; 13.1 KiB of WebAssembly) 219.0.
+const BUDGET_BYTES = 220 * 1024;
 
 const PAGES = await builtPages(DIST_DIR);
 
