@@ -61,28 +61,25 @@ pub fn ListenControl(name: String, label: String, about: Option<String>, says_wh
         }
         showing
     });
+    // A list to choose from, not three radio buttons: on a phone with the
+    // largest text the controls then take two rows at the window's foot.
     let speed_options = SpeechRate::ALL
         .into_iter()
         .zip([words.slower.clone(), words.normal.clone(), words.faster.clone()])
         .map(|(rate, label)| {
             view! {
-                <label class="listen__speed-option">
-                    <input
-                        type="radio"
-                        name=move || name.with_value(|name| format!("listen-speed-{name}"))
-                        value=rate.as_str()
-                        prop:checked=move || reading.settings.get().speech == rate
-                        on:change=move |_| {
-                            reading.choose(ReadingSettings { speech: rate, ..reading.settings.get_untracked() });
-                            listen.speed_changed();
-                        }
-                    />
-                    " "
+                <option value=rate.as_str() prop:selected=move || reading.settings.get().speech == rate>
                     {label}
-                </label>
+                </option>
             }
         })
         .collect_view();
+    let choose_speed = move |event: leptos::ev::Event| {
+        if let Some(rate) = SpeechRate::parse(&event_target_value(&event)) {
+            reading.choose(ReadingSettings { speech: rate, ..reading.settings.get_untracked() });
+            listen.speed_changed();
+        }
+    };
     let toggle = move |_| match listen.status.get_untracked() {
         ListenStatus::Reading => listen.pause(),
         _ => listen.resume(),
@@ -132,10 +129,13 @@ pub fn ListenControl(name: String, label: String, about: Option<String>, says_wh
                 <button type="button" class="button button--quiet listen__stop" on:click=move |_| listen.stop()>
                     {words.stop.clone()}
                 </button>
-                <fieldset class="listen__speed">
-                    <legend>{words.speed.clone()}</legend>
-                    {speed_options}
-                </fieldset>
+                <label class="listen__speed">
+                    {words.speed.clone()}
+                    " "
+                    <select class="listen__speed-choice" on:change=choose_speed>
+                        {speed_options}
+                    </select>
+                </label>
             </div>
             // Its text as a property (src/questions/list_count.rs says why).
             <p class="listen__status" role="status" prop:textContent=status_text></p>
