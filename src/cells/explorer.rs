@@ -3,33 +3,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::cells::family_tree::CellFamilyTree;
 
-/// What the explorer says, in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct CellWords {
-    pub heading: String,
-    pub intro: String,
-    pub marrow_label: String,
-    pub blood_label: String,
-    pub show_all: String,
-    pub show_one: String,
-    /// "Showing: {name}", said to screen readers after a change.
-    pub showing: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for CellWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            heading: words.take("heading")?,
-            intro: words.take("intro")?,
-            marrow_label: words.take("marrow_label")?,
-            blood_label: words.take("blood_label")?,
-            show_all: words.take("show_all")?,
-            show_one: words.take("show_one")?,
-            showing: words.take("showing")?,
-        })
+crate::platform::page_data::words_struct! {
+    /// What the explorer says, in the page's language.
+    pub struct CellWords {
+        pub heading: String,
+        pub intro: String,
+        pub marrow_label: String,
+        pub blood_label: String,
+        pub show_all: String,
+        pub show_one: String,
+        /// "Showing: {name}", said to screen readers after a change.
+        pub showing: String,
     }
 }
 

@@ -2,52 +2,26 @@
 //! (`view::LISTEN_DATA_ATTRIBUTE`), and `layout::start` reads them into the
 //! shared state every control reads.
 
-use serde::{Deserialize, Serialize};
-
-use crate::platform::page_data::WordMap;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "WordMap")]
-pub struct ListenWords {
-    /// The name of the group of controls while reading: "Reading aloud"
-    pub controls: String,
-    pub pause: String,
-    /// "Continue", after a pause
-    pub resume: String,
-    pub stop: String,
-    pub speed: String,
-    pub slower: String,
-    pub normal: String,
-    pub faster: String,
-    /// What the control says while reading, paused, at the end, and when
-    /// the device's voice failed.
-    pub reading: String,
-    pub paused: String,
-    pub finished: String,
-    pub failed: String,
-    /// "This device has no voice to read this page aloud in English."
-    pub no_voice: String,
-}
-
-impl TryFrom<WordMap> for ListenWords {
-    type Error = String;
-
-    fn try_from(mut words: WordMap) -> Result<Self, String> {
-        Ok(Self {
-            controls: words.take("controls")?,
-            pause: words.take("pause")?,
-            resume: words.take("resume")?,
-            stop: words.take("stop")?,
-            speed: words.take("speed")?,
-            slower: words.take("slower")?,
-            normal: words.take("normal")?,
-            faster: words.take("faster")?,
-            reading: words.take("reading")?,
-            paused: words.take("paused")?,
-            finished: words.take("finished")?,
-            failed: words.take("failed")?,
-            no_voice: words.take("no_voice")?,
-        })
+crate::platform::page_data::words_struct! {
+    pub struct ListenWords {
+        /// The name of the group of controls while reading: "Read-aloud controls"
+        pub controls: String,
+        pub pause: String,
+        /// "Continue", after a pause
+        pub resume: String,
+        pub stop: String,
+        pub speed: String,
+        pub slower: String,
+        pub normal: String,
+        pub faster: String,
+        /// What the control says while reading, paused, at the end, and when
+        /// the device's voice failed.
+        pub reading: String,
+        pub paused: String,
+        pub finished: String,
+        pub failed: String,
+        /// "This device has no voice to read this page aloud in English."
+        pub no_voice: String,
     }
 }
 

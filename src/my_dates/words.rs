@@ -2,104 +2,56 @@
 //! (`panel::MY_DATES_DATA_ATTRIBUTE`), and `layout::start` reads them into
 //! the shared state that the panel and every step's date read.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct MyDatesWords {
-    /// The page's language, whose plural rules pick the form of "in {n} days".
-    pub lang: String,
-    // A step's date.
-    pub step_heading: String,
-    /// "Your date:"
-    pub your_date: String,
-    pub date_label: String,
-    pub error_prefix: String,
-    pub note_label: String,
-    /// "Up to 200 characters."
-    pub note_hint: String,
-    pub save: String,
-    pub remove: String,
-    pub saved: String,
-    pub removed: String,
-    // The panel.
-    pub heading: String,
-    pub empty: String,
-    pub download: String,
-    pub print: String,
-    pub clear: String,
-    pub clear_confirm: String,
-    pub clear_yes: String,
-    pub clear_no: String,
-    /// "Day {day}"
-    pub day: String,
-    /// "{day}, {when}"
-    pub day_and_when: String,
-    pub today: String,
-    pub tomorrow: String,
-    pub yesterday: String,
-    /// "in {n} days", its forms for numbers encoded (`languages::plural`)
-    pub in_days: String,
-    /// "{n} days ago", the same
-    pub days_ago: String,
-    pub error_not_a_date: String,
-    pub error_too_early: String,
-    /// "… no later than {latest}."
-    pub error_too_late: String,
-    /// "… your date for “{step}” ({date}) …"
-    pub error_before_step: String,
-    pub error_after_reinfusion: String,
-    pub cleared: String,
-    pub downloaded: String,
-    pub calendar_name: String,
-    pub unreadable: String,
-    pub cannot_save: String,
-    pub changed_elsewhere: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for MyDatesWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            lang: words.take("lang")?,
-            step_heading: words.take("step_heading")?,
-            your_date: words.take("your_date")?,
-            date_label: words.take("date_label")?,
-            error_prefix: words.take("error_prefix")?,
-            note_label: words.take("note_label")?,
-            note_hint: words.take("note_hint")?,
-            save: words.take("save")?,
-            remove: words.take("remove")?,
-            saved: words.take("saved")?,
-            removed: words.take("removed")?,
-            heading: words.take("heading")?,
-            empty: words.take("empty")?,
-            download: words.take("download")?,
-            print: words.take("print")?,
-            clear: words.take("clear")?,
-            clear_confirm: words.take("clear_confirm")?,
-            clear_yes: words.take("clear_yes")?,
-            clear_no: words.take("clear_no")?,
-            day: words.take("day")?,
-            day_and_when: words.take("day_and_when")?,
-            today: words.take("today")?,
-            tomorrow: words.take("tomorrow")?,
-            yesterday: words.take("yesterday")?,
-            in_days: words.take("in_days")?,
-            days_ago: words.take("days_ago")?,
-            error_not_a_date: words.take("error_not_a_date")?,
-            error_too_early: words.take("error_too_early")?,
-            error_too_late: words.take("error_too_late")?,
-            error_before_step: words.take("error_before_step")?,
-            error_after_reinfusion: words.take("error_after_reinfusion")?,
-            cleared: words.take("cleared")?,
-            downloaded: words.take("downloaded")?,
-            calendar_name: words.take("calendar_name")?,
-            unreadable: words.take("unreadable")?,
-            cannot_save: words.take("cannot_save")?,
-            changed_elsewhere: words.take("changed_elsewhere")?,
-        })
+crate::platform::page_data::words_struct! {
+    pub struct MyDatesWords {
+        /// The page's language, whose plural rules pick the form of "in {n} days".
+        pub lang: String,
+        // A step's date.
+        pub step_heading: String,
+        /// "Your date:"
+        pub your_date: String,
+        pub date_label: String,
+        pub error_prefix: String,
+        pub note_label: String,
+        /// "Up to 200 characters."
+        pub note_hint: String,
+        pub save: String,
+        pub remove: String,
+        pub saved: String,
+        pub removed: String,
+        // The panel.
+        pub heading: String,
+        pub empty: String,
+        pub download: String,
+        pub print: String,
+        pub clear: String,
+        pub clear_confirm: String,
+        pub clear_yes: String,
+        pub clear_no: String,
+        /// "Day {day}"
+        pub day: String,
+        /// "{day}, {when}"
+        pub day_and_when: String,
+        pub today: String,
+        pub tomorrow: String,
+        pub yesterday: String,
+        /// "in {n} days", its forms for numbers encoded (`languages::plural`)
+        pub in_days: String,
+        /// "{n} days ago", the same
+        pub days_ago: String,
+        pub error_not_a_date: String,
+        pub error_too_early: String,
+        /// "… no later than {latest}."
+        pub error_too_late: String,
+        /// "… your date for “{step}” ({date}) …"
+        pub error_before_step: String,
+        pub error_after_reinfusion: String,
+        pub cleared: String,
+        pub downloaded: String,
+        pub calendar_name: String,
+        pub unreadable: String,
+        pub cannot_save: String,
+        pub changed_elsewhere: String,
     }
 }
 

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::platform::dom;
 use crate::questions::add_form::AddQuestionForm;
@@ -7,88 +6,46 @@ use crate::questions::earlier_list::EarlierList;
 use crate::questions::list_actions::QuestionListActions;
 use crate::questions::state::use_questions;
 
-/// What the reader's list says, in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct QuestionWords {
-    pub list_heading: String,
-    pub empty: String,
-    pub move_up: String,
-    pub move_down: String,
-    pub remove: String,
-    /// "Change the order" and "Finish changing the order".
-    pub reorder: String,
-    pub reorder_done: String,
-    /// Completes a button's name for screen readers: "Move up" + " question 2".
-    pub question_word: String,
-    pub add_label: String,
-    /// "Up to 300 characters."
-    pub add_hint: String,
-    pub add_button: String,
-    pub add_empty_error: String,
-    pub error_prefix: String,
-    pub print: String,
-    pub copy: String,
-    pub clear: String,
-    pub clear_confirm: String,
-    pub clear_yes: String,
-    pub clear_no: String,
-    pub cleared: String,
-    pub added: String,
-    pub removed: String,
-    pub moved: String,
-    pub copied: String,
-    pub copy_yourself: String,
-    /// The title of the printed and copied list.
-    pub printed_title: String,
-    pub print_notice: String,
-    pub unreadable: String,
-    pub show_earlier: String,
-    pub earlier_label: String,
-    pub delete_earlier: String,
-    pub cannot_save: String,
-    pub changed_elsewhere: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for QuestionWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            list_heading: words.take("list_heading")?,
-            empty: words.take("empty")?,
-            move_up: words.take("move_up")?,
-            move_down: words.take("move_down")?,
-            remove: words.take("remove")?,
-            reorder: words.take("reorder")?,
-            reorder_done: words.take("reorder_done")?,
-            question_word: words.take("question_word")?,
-            add_label: words.take("add_label")?,
-            add_hint: words.take("add_hint")?,
-            add_button: words.take("add_button")?,
-            add_empty_error: words.take("add_empty_error")?,
-            error_prefix: words.take("error_prefix")?,
-            print: words.take("print")?,
-            copy: words.take("copy")?,
-            clear: words.take("clear")?,
-            clear_confirm: words.take("clear_confirm")?,
-            clear_yes: words.take("clear_yes")?,
-            clear_no: words.take("clear_no")?,
-            cleared: words.take("cleared")?,
-            added: words.take("added")?,
-            removed: words.take("removed")?,
-            moved: words.take("moved")?,
-            copied: words.take("copied")?,
-            copy_yourself: words.take("copy_yourself")?,
-            printed_title: words.take("printed_title")?,
-            print_notice: words.take("print_notice")?,
-            unreadable: words.take("unreadable")?,
-            show_earlier: words.take("show_earlier")?,
-            earlier_label: words.take("earlier_label")?,
-            delete_earlier: words.take("delete_earlier")?,
-            cannot_save: words.take("cannot_save")?,
-            changed_elsewhere: words.take("changed_elsewhere")?,
-        })
+crate::platform::page_data::words_struct! {
+    /// What the reader's list says, in the page's language.
+    pub struct QuestionWords {
+        pub list_heading: String,
+        pub empty: String,
+        pub move_up: String,
+        pub move_down: String,
+        pub remove: String,
+        /// "Change the order" and "Finish changing the order".
+        pub reorder: String,
+        pub reorder_done: String,
+        /// Completes a button's name for screen readers: "Move up" + " question 2".
+        pub question_word: String,
+        pub add_label: String,
+        /// "Up to 300 characters."
+        pub add_hint: String,
+        pub add_button: String,
+        pub add_empty_error: String,
+        pub error_prefix: String,
+        pub print: String,
+        pub copy: String,
+        pub clear: String,
+        pub clear_confirm: String,
+        pub clear_yes: String,
+        pub clear_no: String,
+        pub cleared: String,
+        pub added: String,
+        pub removed: String,
+        pub moved: String,
+        pub copied: String,
+        pub copy_yourself: String,
+        /// The title of the printed and copied list.
+        pub printed_title: String,
+        pub print_notice: String,
+        pub unreadable: String,
+        pub show_earlier: String,
+        pub earlier_label: String,
+        pub delete_earlier: String,
+        pub cannot_save: String,
+        pub changed_elsewhere: String,
     }
 }
 

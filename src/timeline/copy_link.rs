@@ -1,30 +1,17 @@
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::embed::state::use_embed;
 use crate::platform::clipboard;
 use crate::timeline::state::use_timeline;
 use crate::timeline::TimelineView;
 
-/// What "Copy a link" says, in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct CopyLinkWords {
-    pub copy_link: String,
-    pub link_copied: String,
-    /// The label of the address shown where the browser will not copy it.
-    pub copy_link_yourself: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for CopyLinkWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            copy_link: words.take("copy_link")?,
-            link_copied: words.take("link_copied")?,
-            copy_link_yourself: words.take("copy_link_yourself")?,
-        })
+crate::platform::page_data::words_struct! {
+    /// What "Copy a link" says, in the page's language.
+    pub struct CopyLinkWords {
+        pub copy_link: String,
+        pub link_copied: String,
+        /// The label of the address shown where the browser will not copy it.
+        pub copy_link_yourself: String,
     }
 }
 

@@ -1,31 +1,17 @@
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::platform::dom;
 use crate::timeline::state::use_timeline;
 use crate::timeline::{MoveKind, TimelineView};
 
-/// The way on at the end of a step, in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct StepEndWords {
-    /// "Previous step", "Next step"
-    pub previous_step: String,
-    pub next_step: String,
-    pub back_arrow: String,
-    pub forward_arrow: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for StepEndWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            previous_step: words.take("previous_step")?,
-            next_step: words.take("next_step")?,
-            back_arrow: words.take("back_arrow")?,
-            forward_arrow: words.take("forward_arrow")?,
-        })
+crate::platform::page_data::words_struct! {
+    /// The way on at the end of a step, in the page's language.
+    pub struct StepEndWords {
+        /// "Previous step", "Next step"
+        pub previous_step: String,
+        pub next_step: String,
+        pub back_arrow: String,
+        pub forward_arrow: String,
     }
 }
 

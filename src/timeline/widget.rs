@@ -1,46 +1,25 @@
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::embed::state::use_embed;
 use crate::platform::dom;
 use crate::timeline::state::use_timeline;
 use crate::timeline::{self, FocusAt, Move, MoveKind, TimelineView};
 
-/// What the timeline's bar says, in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::platform::page_data::WordMap")]
-pub struct TimelineWords {
-    pub label: String,
-    pub all_steps_count: String,
-    pub show_all: String,
-    pub show_one: String,
-    pub previous: String,
-    pub previous_name: String,
-    pub next: String,
-    pub next_name: String,
-    pub keys_hint: String,
-    /// The arrows beside Previous and Next, pointing the way the page reads.
-    pub back_arrow: String,
-    pub forward_arrow: String,
-}
-
-impl TryFrom<crate::platform::page_data::WordMap> for TimelineWords {
-    type Error = String;
-
-    fn try_from(mut words: crate::platform::page_data::WordMap) -> Result<Self, String> {
-        Ok(Self {
-            label: words.take("label")?,
-            all_steps_count: words.take("all_steps_count")?,
-            show_all: words.take("show_all")?,
-            show_one: words.take("show_one")?,
-            previous: words.take("previous")?,
-            previous_name: words.take("previous_name")?,
-            next: words.take("next")?,
-            next_name: words.take("next_name")?,
-            keys_hint: words.take("keys_hint")?,
-            back_arrow: words.take("back_arrow")?,
-            forward_arrow: words.take("forward_arrow")?,
-        })
+crate::platform::page_data::words_struct! {
+    /// What the timeline's bar says, in the page's language.
+    pub struct TimelineWords {
+        pub label: String,
+        pub all_steps_count: String,
+        pub show_all: String,
+        pub show_one: String,
+        pub previous: String,
+        pub previous_name: String,
+        pub next: String,
+        pub next_name: String,
+        pub keys_hint: String,
+        /// The arrows beside Previous and Next, pointing the way the page reads.
+        pub back_arrow: String,
+        pub forward_arrow: String,
     }
 }
 
