@@ -45,6 +45,9 @@ struct Reading {
     /// Counted up whenever the voice is silenced, so that a late event of
     /// an earlier sentence is ignored.
     generation: u32,
+    /// The controls of the reading's own control, which the sentence being
+    /// read must stay above.
+    controls: Option<Element>,
 }
 
 /// The attribute that names what a control reads: the element a control
@@ -87,6 +90,11 @@ impl ListenState {
     /// it refuses to hydrate and stays as the page has it (hidden).
     pub fn words(&self) -> &'static ListenWords {
         self.words.expect("the listen controls' words are missing from the page, or malformed")
+    }
+
+    /// The controls now showing for the reading (a control's own `NodeRef`).
+    pub fn controls_shown(&self, controls: Element) {
+        self.reading.update_value(|reading| reading.controls = Some(controls));
     }
 
     pub fn is_active(&self, name: &str) -> bool {
@@ -282,7 +290,7 @@ impl ListenState {
             let embedded =
                 dom::document().and_then(|d| d.document_element()).is_some_and(|html| html.has_attribute("data-embed"));
             if !embedded {
-                keep_in_view(&sentence.range);
+                keep_in_view(&sentence.range, reading.controls.as_ref());
             }
         });
     }
@@ -297,11 +305,10 @@ impl ListenState {
 /// Scrolls the sentence to a third of the way down the window, unless it is
 /// in view already and above the controls fixed at the window's foot
 /// (`listen.css`), however tall large text makes them.
-fn keep_in_view(sentence: &web_sys::Range) {
+fn keep_in_view(sentence: &web_sys::Range, controls: Option<&Element>) {
     let Some(window) = web_sys::window() else { return };
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let controls_top = dom::document()
-        .and_then(|d| d.query_selector(".listen__controls:not([hidden])").ok().flatten())
+    let controls_top = controls
         .map(|controls| controls.get_bounding_client_rect().top())
         .filter(|top| *top > 0.0 && *top < height)
         .unwrap_or(height);

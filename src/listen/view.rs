@@ -44,6 +44,14 @@ pub fn ListenControl(name: String, label: String, about: Option<String>, says_wh
         ListenStatus::Failed => words.failed.clone(),
         ListenStatus::Finished => words.finished.clone(),
     };
+    // The sentence being read is kept above these controls while they show.
+    Effect::new(move |_| {
+        if shows_controls() {
+            if let Some(div) = controls.get_untracked() {
+                listen.controls_shown(div.into());
+            }
+        }
+    });
     // Back to "Listen" when the reading ends here (not when it moved on to
     // another part), if focus was in the controls that leave with it.
     Effect::new(move |was_showing: Option<bool>| {

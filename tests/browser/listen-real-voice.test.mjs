@@ -1,7 +1,8 @@
 // Listen with a real voice: Chromium speaking through speech-dispatcher and
 // espeak-ng (Debian's packages, which the test command installs), its sound
 // sent to ALSA's null device, with a speech-dispatcher of this test's own
-// (its settings, socket and logs in a temporary folder). The page starts
+// (its settings, socket and logs in a temporary folder). Once one word
+// spoken directly has shown the engine is up, the page starts
 // reading: the voice's `start` arrives (the first sentence is marked) and its
 // `end` (the next sentence is marked). Chromium's speech-dispatcher voices
 // send no word `boundary` events: the test records how many arrived.
@@ -45,7 +46,7 @@ after(async () => {
   if (home) await rm(home, { recursive: true, force: true });
 });
 
-test('with a real voice on the device (espeak-ng), the page starts reading a part aloud', { timeout: 60_000 }, async (t) => {
+test('with a real voice on the device (espeak-ng), the page starts reading a part aloud', { timeout: 90_000 }, async (t) => {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const problems = recordProblems(page, server.origin);
   // What the voice sends back for each sentence the app gives it.
@@ -66,15 +67,28 @@ test('with a real voice on the device (espeak-ng), the page starts reading a par
   const voice = await page.evaluate(() => speechSynthesis.getVoices().find((v) => v.localService && v.lang.startsWith('en'))?.name);
   assert.match(voice ?? '', /espeak/i);
 
+  // The device's engine is started by its first utterance (the daemon loads
+  // espeak-ng and opens the sound device), which on a busy machine can take
+  // longer than a reader would wait; so a word is spoken first, as set-up.
+  const warmUp = await page.evaluate(() => new Promise((resolve) => {
+    const utterance = new SpeechSynthesisUtterance('Ready.');
+    utterance.onend = () => resolve('end');
+    utterance.onerror = (event) => resolve(`error: ${event.error}`);
+    setTimeout(() => resolve('no answer in 30 s'), 30_000);
+    speechSynthesis.speak(utterance);
+  }));
+  assert.equal(warmUp, 'end', 'the device\'s engine speaks');
+
   await listen.click();
   const marked = () => page.evaluate(() => {
     const highlight = CSS.highlights.get('listen-sentence');
     return highlight ? [...highlight][0].toString().trim() : null;
   });
-  await eventually(async () => assert.equal(await marked(), 'What are the risks and side effects?', 'the voice started'), 20_000);
+  const heard = () => page.evaluate(() => JSON.stringify(window.__heard));
+  await eventually(async () => assert.equal(await marked(), 'What are the risks and side effects?',
+    `the voice started; heard: ${await heard()}`), 20_000);
   await eventually(async () => assert.match(await marked() ?? '', /^In short:/, 'the first sentence ended, the next began'), 30_000);
-  const heard = await page.evaluate(() => window.__heard);
-  const first = heard.filter((event) => event.text === 'What are the risks and side effects?').map((event) => event.type);
+  const first = JSON.parse(await heard()).filter((event) => event.text === 'What are the risks and side effects?').map((event) => event.type);
   assert.deepEqual(first.filter((type) => type !== 'boundary'), ['start', 'end']);
   t.diagnostic(`boundary events for the first sentence: ${first.filter((type) => type === 'boundary').length}`);
   await page.getByRole('button', { name: 'Stop' }).click();
