@@ -206,8 +206,11 @@ fn follow_the_reader_while_listening(listen: ListenState, timeline: TimelineStat
     dom::on_window("hashchange", move |_| {
         let id = location::current_fragment();
         let id = id.trim_start_matches('#');
+        // A step's address moves the timeline, which the effect below follows.
+        if id.starts_with("timeline/") {
+            return;
+        }
         if let Some(target) = dom::document().and_then(|d| d.get_element_by_id(id)) {
-            // Once the step it names shows.
             dom::request_animation_frame(move || listen.follow(&target));
         }
     });
