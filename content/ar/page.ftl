@@ -103,6 +103,22 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 
+# A month named with its year alone, no day ("December 2026"). Where your
+# language names a month otherwise when it has no day (Russian: "1 декабря",
+# but "декабрь 2026 г."), write that form here; most languages repeat the above.
+month-alone-1 = يناير
+month-alone-2 = فبراير
+month-alone-3 = مارس
+month-alone-4 = أبريل
+month-alone-5 = مايو
+month-alone-6 = يونيو
+month-alone-7 = يوليو
+month-alone-8 = أغسطس
+month-alone-9 = سبتمبر
+month-alone-10 = أكتوبر
+month-alone-11 = نوفمبر
+month-alone-12 = ديسمبر
+
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
 # The first of a month, where a language writes it in a form of its own (French: 1er).

@@ -108,6 +108,22 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+# A month named with its year alone, no day ("December 2026"). Where your
+# language names a month otherwise when it has no day (Russian: "1 декабря",
+# but "декабрь 2026 г."), write that form here; most languages repeat the above.
+month-alone-1 = January
+month-alone-2 = February
+month-alone-3 = March
+month-alone-4 = April
+month-alone-5 = May
+month-alone-6 = June
+month-alone-7 = July
+month-alone-8 = August
+month-alone-9 = September
+month-alone-10 = October
+month-alone-11 = November
+month-alone-12 = December
+
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
 # The first of a month, where a language writes it in a form of its own (French: 1er).

@@ -100,6 +100,22 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 
+# A month named with its year alone, no day ("December 2026"). Where your
+# language names a month otherwise when it has no day (Russian: "1 декабря",
+# but "декабрь 2026 г."), write that form here; most languages repeat the above.
+month-alone-1 = enero
+month-alone-2 = febrero
+month-alone-3 = marzo
+month-alone-4 = abril
+month-alone-5 = mayo
+month-alone-6 = junio
+month-alone-7 = julio
+month-alone-8 = agosto
+month-alone-9 = septiembre
+month-alone-10 = octubre
+month-alone-11 = noviembre
+month-alone-12 = diciembre
+
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } de { $month } de { $year }
 # The first of a month, where a language writes it in a form of its own (French: 1er).

@@ -101,6 +101,22 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
+# A month named with its year alone, no day ("December 2026"). Where your
+# language names a month otherwise when it has no day (Russian: "1 декабря",
+# but "декабрь 2026 г."), write that form here; most languages repeat the above.
+month-alone-1 = janvier
+month-alone-2 = février
+month-alone-3 = mars
+month-alone-4 = avril
+month-alone-5 = mai
+month-alone-6 = juin
+month-alone-7 = juillet
+month-alone-8 = août
+month-alone-9 = septembre
+month-alone-10 = octobre
+month-alone-11 = novembre
+month-alone-12 = décembre
+
 # { $day } { $month } { $year }: put them in your language's order.
 date-day-month-year = { $day } { $month } { $year }
 # The first of a month, where a language writes it in a form of its own (French: 1er).

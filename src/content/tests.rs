@@ -1003,16 +1003,16 @@ mod translations {
         assert!(long.is_empty(), "{}", long.join("\n"));
     }
 
-    /// Syllables as vowel groups, which Spanish, French and German readability
-    /// formulas count (y and accented vowels too; French silent final e and es
-    /// are not a syllable).
+    /// Syllables as vowel groups, which the Flesch-like formulas count (y and
+    /// accented vowels too, Cyrillic vowels for Russian; French silent final e
+    /// and es are not a syllable).
     fn syllables_in(word: &str, language: &str) -> usize {
         let lower: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
         let trimmed = match language {
             "fr" if lower.len() > 3 => lower.strip_suffix("es").or_else(|| lower.strip_suffix('e')).unwrap_or(&lower),
             _ => &lower,
         };
-        let vowel = |c: char| "aeiouyáéíóúüàâèêëîïôùûœæäöß".contains(c) && c != 'ß';
+        let vowel = |c: char| "aeiouyáéíóúüàâèêëîïìòôùûœæäöãõаеёиоуыэюя".contains(c);
         let mut groups = 0;
         let mut in_vowels = false;
         for c in trimmed.chars() {
@@ -1029,6 +1029,11 @@ mod translations {
     /// - Spanish: Fernández-Huerta (Flesch for Spanish; 60–70 "normal", higher is easier);
     /// - French: Kandel & Moles (Flesch for French; the same bands);
     /// - German: Amstad (Flesch for German; the same bands);
+    /// - Brazilian Portuguese: Martins et al. (1996), Flesch for Portuguese
+    ///   (50–75 "easy", the band of readers in the last years of primary school);
+    /// - Russian: Oborneva (2006), Flesch for Russian (the same bands as Flesch);
+    /// - Italian: Gulpease (1988), counting letters, not syllables (at 60 or
+    ///   more a reader with eight years of school reads it without difficulty);
     /// - Arabic has no syllable-based measure in common use; its figure here is
     ///   the average sentence length in words, with the English for comparison.
     fn readability(language: &str) -> (f64, &'static str) {
@@ -1040,7 +1045,18 @@ mod translations {
         let per_sentence = word_count / sentence_count;
         let syllables_per_100 =
             100.0 * words.iter().map(|w| syllables_in(w, language)).sum::<usize>() as f64 / word_count;
+        let letters_per_100 = 100.0
+            * words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>() as f64
+            / word_count;
         match language {
+            "pt-BR" => (
+                248.835 - 1.015 * per_sentence - 0.846 * syllables_per_100,
+                "Flesch reading ease for Portuguese (Martins)",
+            ),
+            "ru" => {
+                (206.835 - 1.3 * per_sentence - 0.601 * syllables_per_100, "Flesch reading ease for Russian (Oborneva)")
+            }
+            "it" => (89.0 + 300.0 / per_sentence - letters_per_100 / 10.0, "Gulpease index"),
             "es" => (206.84 - 0.60 * syllables_per_100 - 1.02 * per_sentence, "Fernández-Huerta reading ease"),
             "fr" => (207.0 - 0.738 * syllables_per_100 - 1.015 * per_sentence, "Kandel-Moles reading ease"),
             "de" => (180.0 - per_sentence - 0.58 * syllables_per_100, "Amstad reading ease"),
@@ -1068,6 +1084,11 @@ mod translations {
                 // text (medical words most of all): 50 is "fairly difficult"'s
                 // floor, and the figure is kept from falling below it.
                 "de" => 50.0,
+                // Martins's "easy" band (50–75) for Portuguese; Oborneva's
+                // figure for Russian by Flesch's bands, as German's.
+                "pt-BR" | "ru" => 50.0,
+                // Gulpease: 60 and over, easy for a reader with eight years of school.
+                "it" => 60.0,
                 _ => {
                     // Sentences as short as the English house style's.
                     assert!(figure <= 16.0, "{language}: {measure} {figure:.1}");
@@ -1084,6 +1105,47 @@ mod translations {
         assert_eq!(numbers("1,400"), numbers("1 400"));
         assert_ne!(numbers("in 2019, 12 people"), numbers("in 201912 people"));
         assert_eq!(numbers("2 and 3"), vec!["2", "3"]);
+    }
+
+    /// A translation leaves nothing in English: a text unit the same as the
+    /// English holds only names and codes (BEAT-MS, JACIE, a drug's name),
+    /// placeholders, or words the language shares with English, listed here
+    /// for each language so that a new one is a decision, not an accident.
+    #[test]
+    fn no_text_unit_of_a_translation_is_left_in_english() {
+        const NAMES: &[&str] = &["filgrastim", "starms"];
+        let shared = |language: &str| -> &'static [&'static str] {
+            match language {
+                "fr" => &["sources", "source", "pause", "standard", "cyclophosphamide", "mobilisation"],
+                "de" => &["pause", "normal", "standard", "april", "august", "september", "november"],
+                "es" => &["normal", "error"],
+                "it" => &["standard"],
+                "pt-BR" => &["normal"],
+                _ => &[],
+            }
+        };
+        let english = messages("en");
+        let mut left = Vec::new();
+        for language in translations() {
+            let translated = messages(&language);
+            for (key, text) in english.iter().filter(|(key, _)| is_text_unit(key) && !key.starts_with("source-S")) {
+                if translated.get(key) != Some(text) {
+                    continue;
+                }
+                let without_placeholders: String =
+                    text.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
+                let english_words: Vec<String> = markup::plain(&without_placeholders)
+                    .split(|c: char| !c.is_alphabetic() && c != '-')
+                    .filter(|word| word.chars().any(char::is_lowercase))
+                    .map(str::to_lowercase)
+                    .filter(|word| !NAMES.contains(&word.as_str()) && !shared(&language).contains(&word.as_str()))
+                    .collect();
+                if !english_words.is_empty() && !key.ends_with("-name") {
+                    left.push(format!("{language} {key}: {text}"));
+                }
+            }
+        }
+        assert!(left.is_empty(), "left in English:\n{}", left.join("\n"));
     }
 
     /// A source is cited as it was published, in English, on every page; the
@@ -1142,5 +1204,12 @@ mod translations {
         assert!(said(15).contains("نحو 15 دقيقة"), "{}", said(15));
         let english = crate::content::loading::for_language("en").labels.short_version_link;
         assert_eq!(fill_minutes(english, 4 * WORDS_PER_MINUTE, "en"), "Read the short version (about 4 minutes)");
+        // Russian: "минуты" for 2 to 4, "минут" for 5 to 20 (past 10 the time is
+        // rounded to 5 minutes, so 21, which takes "минута", never shows).
+        let russian = crate::content::loading::for_language("ru").labels.short_version_link;
+        let said = |minutes: usize| fill_minutes(russian, minutes * WORDS_PER_MINUTE, "ru");
+        assert!(said(3).contains("3 минуты)"), "{}", said(3));
+        assert!(said(5).contains("5 минут)"), "{}", said(5));
+        assert!(said(20).contains("20 минут)"), "{}", said(20));
     }
 }

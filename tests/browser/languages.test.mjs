@@ -33,6 +33,9 @@ const LANGUAGES = [
   { code: 'de', tag: 'de', page: 'de/index.html', name: 'Deutsch', dir: 'ltr' },
   { code: 'es', tag: 'es', page: 'es/index.html', name: 'Español', dir: 'ltr' },
   { code: 'fr', tag: 'fr', page: 'fr/index.html', name: 'Français', dir: 'ltr' },
+  { code: 'it', tag: 'it', page: 'it/index.html', name: 'Italiano', dir: 'ltr' },
+  { code: 'pt-BR', tag: 'pt-BR', page: 'pt-BR/index.html', name: 'Português (Brasil)', dir: 'ltr' },
+  { code: 'ru', tag: 'ru', page: 'ru/index.html', name: 'Русский', dir: 'ltr' },
 ];
 const TRANSLATIONS = LANGUAGES.filter((l) => l.code !== 'en');
 

@@ -241,7 +241,8 @@ test('only the device\'s own voices are used, and voices that arrive late are fo
 
 for (const [code, address, lang] of [
   ['en', 'index.html', 'en-GB'], ['es', 'es/index.html', 'es-ES'], ['fr', 'fr/index.html', 'fr-FR'],
-  ['de', 'de/index.html', 'de-DE'], ['ar', 'ar/index.html', 'ar-SA'],
+  ['de', 'de/index.html', 'de-DE'], ['ar', 'ar/index.html', 'ar-SA'], ['it', 'it/index.html', 'it-IT'],
+  ['pt-BR', 'pt-BR/index.html', 'pt-BR'], ['ru', 'ru/index.html', 'ru-RU'],
 ]) {
   test(`${code}: with only a network voice for the page's language, the page says calmly that it cannot read aloud`, async () => {
     const words = await pageWords(code);

@@ -23,6 +23,9 @@ const LANGUAGES = [
   { code: 'de', page: 'de/index.html' },
   { code: 'es', page: 'es/index.html' },
   { code: 'fr', page: 'fr/index.html' },
+  { code: 'it', page: 'it/index.html' },
+  { code: 'pt-BR', page: 'pt-BR/index.html' },
+  { code: 'ru', page: 'ru/index.html' },
 ];
 
 const PHONE_LIGHT = { ...PHONE_WITH_TOUCH, colorScheme: 'light' };

@@ -264,7 +264,7 @@ test('each built page carries its Content-Security-Policy in a <meta>; the heade
   const directives = (text) => new Map(text.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
   const header = directives(policy);
   const allowedByPages = new Set();
-  for (const page of ['index.html', 'es/index.html', 'fr/index.html', 'de/index.html', 'ar/index.html']) {
+  for (const page of ['index.html', 'es/index.html', 'fr/index.html', 'de/index.html', 'ar/index.html', 'it/index.html', 'pt-BR/index.html', 'ru/index.html']) {
     const html = await readFile(path.join(DIST_DIR, page), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
     assert.ok(meta, `${page} has a CSP <meta>`);

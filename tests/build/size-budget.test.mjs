@@ -24,8 +24,10 @@ const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // the questions and the reader's dates (now in the app's module) 206.7; with
 // the larger words structs read through one shared map (WordMap) 203.2;
 // with Listen (issue 27: its island, the voices, the reading order and the
-// highlight; 13.1 KiB of WebAssembly) 219.0.
-const BUDGET_BYTES = 220 * 1024;
+// highlight; 13.1 KiB of WebAssembly) 219.0. With Italian, Brazilian
+// Portuguese and Russian (issue 28) the largest is Russian, whose Cyrillic
+// text takes two bytes a letter: its page is 36.0 KiB of the 220.8.
+const BUDGET_BYTES = 221 * 1024;
 
 const PAGES = await builtPages(DIST_DIR);
 
@@ -42,7 +44,7 @@ for (const page of PAGES) {
 }
 
 test('every language\'s page is built, and all of them share one WebAssembly file', async () => {
-  assert.deepEqual(PAGES, ['index.html', 'ar/index.html', 'de/index.html', 'es/index.html', 'fr/index.html']);
+  assert.deepEqual(PAGES, ['index.html', 'ar/index.html', 'de/index.html', 'es/index.html', 'fr/index.html', 'it/index.html', 'pt-BR/index.html', 'ru/index.html']);
   const wasmOf = async (page) => (await firstLoadFiles(DIST_DIR, page)).filter((file) => file.endsWith('.wasm'));
   const shared = await wasmOf('index.html');
   assert.equal(shared.length, 1);

@@ -231,6 +231,8 @@ fn language_tag(language: &'static str) -> &'static str {
 /// The words a publisher's country section is written with.
 struct CountryLabels {
     months: Vec<&'static str>,
+    /// A month named with no day, before its year (Russian's nominative "декабрь").
+    months_alone: Vec<&'static str>,
     day_month_year: &'static str,
     /// The first of a month has a form of its own in some languages (French "1er").
     first_of_month_year: &'static str,
@@ -246,6 +248,7 @@ impl CountryLabels {
         words.file("page.ftl");
         CountryLabels {
             months: (1..=12).map(|month| words.text(&format!("month-{month}"))).collect(),
+            months_alone: (1..=12).map(|month| words.text(&format!("month-alone-{month}"))).collect(),
             day_month_year: words.template("date-day-month-year", &["day", "month", "year"]),
             first_of_month_year: words.template("date-first-day-month-year", &["month", "year"]),
             month_year: words.template("date-month-year", &["month", "year"]),
@@ -258,8 +261,8 @@ impl CountryLabels {
 
     /// A `YYYY-MM-DD` or `YYYY-MM` date (already checked) as the page writes it.
     fn date(&self, iso: &str) -> String {
-        let Some((year, month, day)) = publisher::iso_date(iso, true) else { return String::new() };
-        let month = self.months[month as usize - 1];
+        let Some((year, month_number, day)) = publisher::iso_date(iso, true) else { return String::new() };
+        let month = self.months[month_number as usize - 1];
         match day {
             Some(1) => self.first_of_month_year.replace("{month}", month).replace("{year}", &year.to_string()),
             Some(day) => self
@@ -267,7 +270,10 @@ impl CountryLabels {
                 .replace("{day}", &day.to_string())
                 .replace("{month}", month)
                 .replace("{year}", &year.to_string()),
-            None => self.month_year.replace("{month}", month).replace("{year}", &year.to_string()),
+            None => self
+                .month_year
+                .replace("{month}", self.months_alone[month_number as usize - 1])
+                .replace("{year}", &year.to_string()),
         }
     }
 }

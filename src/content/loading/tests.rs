@@ -266,6 +266,18 @@ fn a_sample_publisher_file_names_links_colours_and_adds_its_section() {
     assert_eq!(country.paragraphs[2][1].source, 2);
 }
 
+/// Russian names a month with its day in the genitive ("20 ноября") and a
+/// month alone in the nominative ("ноябрь"): each from its own key.
+#[test]
+fn a_russian_publishers_dates_take_each_form_of_the_month() {
+    let copy = Copy::new();
+    copy.write("publisher.toml", AUSTRALIA.replace("language = \"en\"", "language = \"ru\"").as_bytes());
+    copy.with_language("ru");
+    let country = load(&copy.sources()).expect("the sample in Russian is valid").content.country.expect("country");
+    assert!(country.written.contains("20 ноября 2026."), "{}", country.written);
+    assert_eq!(country.sources[1].dated, "Проверено: ноябрь 2026.");
+}
+
 /// The page vouches for its text with a review date only while the text is
 /// the text that review read; a changed sentence makes it say so instead.
 #[test]
