@@ -106,3 +106,17 @@ async function bodyColours({ page, problems }) {
   return colours;
 }
 
+
+test('at 1280 px a step reads in the wide column, with the list of steps in the narrow one beside it, at the reading direction\'s end', async () => {
+  for (const [address, direction] of [['', 'ltr'], ['ar/index.html', 'rtl']]) {
+    const { page, problems } = await app.openApp(`${address}#timeline/collection`, { viewport: { width: 1280, height: 800 } });
+    const box = (selector) => page.locator(selector).boundingBox();
+    const step = await box('.timeline-steps');
+    const list = await box('.step-list');
+    assert.ok(step.width > 1.5 * list.width, `${direction}: the step (${step.width} px) is the wide column, the list (${list.width} px) the narrow one`);
+    const listAtEnd = direction === 'ltr' ? list.x > step.x + step.width - 1 : list.x + list.width < step.x + 1;
+    assert.ok(listAtEnd, `${direction}: the list sits after the step in the reading direction`);
+    assert.ok(Math.abs(list.y - step.y) < 40, `${direction}: side by side, not one under the other`);
+    assertNoProblems(problems);
+  }
+});

@@ -355,6 +355,22 @@ test('in Arabic, a date is Gregorian with the digits 0 to 9, even for a reader i
   assertNoProblems(problems);
 });
 
+test('in Russian, a number of days takes its own form: 2 дня, 5 дней, 21 день; and a date names its month in the genitive', async () => {
+  const { page, problems } = await app.openApp('ru/index.html#timeline/all', { viewport: { width: 1280, height: 800 } }, {
+    prepare: async (p) => {
+      await p.clock.setFixedTime(new Date('2027-01-10T12:00:00'));
+      await p.addInitScript(() => localStorage.setItem('ahsct-explainer.my-dates',
+        'my-dates;1\nassessment\t2027-01-08\t\nmobilisation\t2027-01-13\t\ncollection\t2027-01-15\t\nconditioning\t2027-01-31\t'));
+    },
+  });
+  const shown = (step) => page.locator(`article[data-step="${step}"] .my-date__shown`).innerText();
+  await eventually(async () => assert.match(await shown('assessment'), /8 января 2027 г\. \(2 дня назад\)/));
+  assert.match(await shown('mobilisation'), /13 января 2027 г\. \(через 3 дня\)/);
+  assert.match(await shown('collection'), /15 января 2027 г\. \(через 5 дней\)/);
+  assert.match(await shown('conditioning'), /31 января 2027 г\. \(через 21 день\)/);
+  assertNoProblems(problems);
+});
+
 test('in every language the short version prints on at most two A4 pages, with the notice at both ends', async () => {
   const { pdfPages } = await import('./pdf-text.mjs');
   for (const language of LANGUAGES) {
