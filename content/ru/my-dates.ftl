@@ -34,8 +34,8 @@ my-date-error-prefix = Ошибка:
 my-date-error-not-a-date = Введите дату полностью: день, месяц и год.
 my-date-error-too-early = Введите дату в 2000 году или позже.
 # { $latest } is the latest date the page takes.
-# The browser writes { $latest } in Russian with its own "г." at the end, which ends the sentence.
-my-date-error-too-late = Введите дату не позже { $latest }
+# The browser writes { $latest } with the weekday first and "г." at the end, which ends the sentence.
+my-date-error-too-late = Самая поздняя дата — { $latest }
 # { $step } is the name of another step, and { $date } your date for it.
 my-date-error-before-step = Эта дата раньше вашей даты для шага «{ $step }» ({ $date }). Обычно тот шаг идёт первым. Проверьте свои даты вместе с вашей командой.
 my-date-error-after-reinfusion = Эта дата позже вашей даты для шага «{ $step }» ({ $date }). Но обычно первым идёт этот шаг. Проверьте свои даты вместе с вашей командой.

@@ -85,6 +85,16 @@ for (const language of LANGUAGES) {
       return { scrollY: window.scrollY, heading: fits(notice.querySelector('h2')), inShort: fits(notice.querySelector('.in-short')) };
     });
     assert.deepEqual(placed, { scrollY: 0, heading: true, inShort: true });
+    // Eight names would take two lines above the notice: on a phone they fold
+    // behind one line naming this page's language, opened by keyboard too.
+    const words = await pageWords(language.code);
+    const summary = page.locator('.language-switcher__summary');
+    assert.equal((await summary.innerText()).trim(), language.name);
+    assert.ok((await summary.boundingBox()).height < 32, 'the fold is one line');
+    const links = page.getByRole('navigation', { name: words['languages-label'] }).getByRole('link');
+    assert.equal(await links.count(), 0, 'folded, no language is offered until asked');
+    await summary.press('Enter');
+    assert.deepEqual(await links.allInnerTexts(), LANGUAGES.filter((l) => l !== language).map((l) => l.name));
     assertNoProblems(problems);
   });
 }

@@ -49,7 +49,10 @@ after(async () => {
 test('with a real voice on the device (espeak-ng), the page starts reading a part aloud', { timeout: 90_000 }, async (t) => {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const problems = recordProblems(page, server.origin);
-  // What the voice sends back for each sentence the app gives it.
+  // What the voice sends back for each sentence the app gives it, and, just
+  // after each start, the sentence the page highlights: recorded as it
+  // happens, since a voice writing to a silent sound device can read a whole
+  // part faster than a test could look.
   await page.addInitScript(() => {
     window.__heard = [];
     const speak = speechSynthesis.speak.bind(speechSynthesis);
@@ -57,6 +60,10 @@ test('with a real voice on the device (espeak-ng), the page starts reading a par
       for (const type of ['start', 'boundary', 'end', 'error']) {
         utterance.addEventListener(type, (event) => window.__heard.push({ type, text: utterance.text, error: event.error }));
       }
+      utterance.addEventListener('start', () => setTimeout(() => {
+        const highlight = CSS.highlights.get('listen-sentence');
+        window.__heard.push({ type: 'marked', text: highlight ? [...highlight][0].toString().trim() : null });
+      }, 0));
       speak(utterance);
     };
   });
@@ -80,17 +87,17 @@ test('with a real voice on the device (espeak-ng), the page starts reading a par
   assert.equal(warmUp, 'end', 'the device\'s engine speaks');
 
   await listen.click();
-  const marked = () => page.evaluate(() => {
-    const highlight = CSS.highlights.get('listen-sentence');
-    return highlight ? [...highlight][0].toString().trim() : null;
-  });
-  const heard = () => page.evaluate(() => JSON.stringify(window.__heard));
-  await eventually(async () => assert.equal(await marked(), 'What are the risks and side effects?',
-    `the voice started; heard: ${await heard()}`), 20_000);
-  await eventually(async () => assert.match(await marked() ?? '', /^In short:/, 'the first sentence ended, the next began'), 30_000);
-  const first = JSON.parse(await heard()).filter((event) => event.text === 'What are the risks and side effects?').map((event) => event.type);
-  assert.deepEqual(first.filter((type) => type !== 'boundary'), ['start', 'end']);
+  const heard = async () => JSON.parse(await page.evaluate(() => JSON.stringify(window.__heard)));
+  // (The set-up's word is marked with nothing: it is not the page's.)
+  const marks = async () => (await heard()).filter((event) => event.type === 'marked' && event.text).map((event) => event.text);
+  await eventually(async () => assert.equal((await marks())[0], 'What are the risks and side effects?',
+    `the voice started, and the page marked its first sentence; heard: ${JSON.stringify(await heard())}`), 20_000);
+  await eventually(async () => assert.match((await marks())[1] ?? '', /^In short:/, 'the first sentence ended, the next began'), 30_000);
+  const first = (await heard()).filter((event) => event.text === 'What are the risks and side effects?').map((event) => event.type);
+  assert.deepEqual(first.filter((type) => type === 'start' || type === 'end'), ['start', 'end']);
   t.diagnostic(`boundary events for the first sentence: ${first.filter((type) => type === 'boundary').length}`);
-  await page.getByRole('button', { name: 'Stop' }).click();
+  // A silent sound device may have let it read the whole part already.
+  const stop = page.getByRole('button', { name: 'Stop' });
+  if (await stop.isVisible()) await stop.click();
   assertNoProblems(problems);
 });
