@@ -60,8 +60,8 @@ for (const language of LANGUAGES) {
     assert.deepEqual(alternates.map(([tag]) => tag), LANGUAGES.map((l) => l.tag));
     // The list at the top: this language marked, the others linked, each in itself.
     const list = page.getByRole('navigation', { name: words['languages-label'] });
-    assert.equal(await list.locator('[aria-current="true"]').textContent(), language.name);
-    assert.equal(await list.locator('[aria-current="true"]').getAttribute('lang'), language.tag);
+    assert.equal(await list.locator('[aria-current="true"]:visible').textContent(), language.name);
+    assert.equal(await list.locator('[aria-current="true"]:visible').getAttribute('lang'), language.tag);
     const links = await list.getByRole('link').evaluateAll((found) => found.map((a) => [a.textContent, a.lang, a.hreflang]));
     assert.deepEqual(links, LANGUAGES.filter((l) => l !== language).map((l) => [l.name, l.tag, l.tag]));
     // A translation says what it is, as the notice's last paragraph; the English does not.
@@ -217,50 +217,63 @@ async function openWithoutScripts(address) {
 }
 
 // axe in each translation at 320 and 1280 px, light and dark: one page per
-// language, size and scheme, moved between states through the fragment. The
-// English audit (a11y-audit.test.mjs) goes through every state; what a
-// translation changes is the words, and all its steps' words show together in
-// the all-steps view, so here: the whole page with all steps, and the
-// timeline (all that changes between states) with the first and with the last
-// step alone (the bar with one way on, the other way off).
+// language and size, moved between states through the fragment. The English
+// audit (a11y-audit.test.mjs) goes through every state, each scheme loaded
+// afresh; what a translation changes is the words, and all its steps' words
+// show together in the all-steps view, so here: the whole page with all steps,
+// and the timeline (all that changes between states) with the first and with
+// the last step alone (the bar with one way on, the other way off). Each
+// state is audited in full in the light scheme, then the device is switched
+// to dark, as a reader's can be while the page is open, and audited again for
+// what a scheme changes: the page's dark rules set colours only, so the rules
+// that read colours (contrast, and links told apart from text).
 const TRANSLATION_STATES = [STEP_IDS[0], STEP_IDS[STEP_IDS.length - 1], 'all'];
+const COLOUR_RULES = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] };
 for (const language of TRANSLATIONS) {
   for (const [width, viewport] of [['320 px', { width: 320, height: 640 }], ['1280 px', { width: 1280, height: 800 }]]) {
-    for (const colorScheme of ['light', 'dark']) {
-      const noSidewaysScroll = viewport.width === 320;
-      test(`${language.name}: axe finds nothing on all steps, the first and the last at ${width}, ${colorScheme}${noSidewaysScroll ? ', and nothing scrolls sideways' : ''}`, async () => {
-        const context = await app.browser.newContext({ viewport, colorScheme, bypassCSP: true });
-        try {
-          const page = await context.newPage();
-          const problems = recordProblems(page, new URL(app.baseUrl).origin);
-          await page.goto(app.baseUrl + language.page);
-          await waitForAppStart(page, problems);
-          await page.addScriptTag({ content: await AXE_SOURCE });
-          const found = [];
-          for (const state of TRANSLATION_STATES) {
-            await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
-            await eventually(async () => {
-              const shown = await page.locator('article.step').evaluateAll((all) => all.filter((a) => a.checkVisibility()).map((a) => a.dataset.step));
-              assert.deepEqual(shown, state === 'all' ? STEP_IDS : [state]);
-            });
-            await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-            const violations = await page.evaluate(([scope, options]) => window.axe.run(scope === 'all' ? document : '#timeline', options),
-              [state, AXE_OPTIONS]);
-            for (const v of violations.violations) found.push(`${state}: ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
+    const noSidewaysScroll = viewport.width === 320;
+    test(`${language.name}: axe finds nothing on all steps, the first and the last at ${width}, light and dark${noSidewaysScroll ? ', and nothing scrolls sideways' : ''}`, async () => {
+      const context = await app.browser.newContext({ viewport, colorScheme: 'light', bypassCSP: true });
+      try {
+        const page = await context.newPage();
+        const problems = recordProblems(page, new URL(app.baseUrl).origin);
+        await page.goto(app.baseUrl + language.page);
+        await waitForAppStart(page, problems);
+        await page.addScriptTag({ content: await AXE_SOURCE });
+        const settled = () => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        const audit = (state, options) => page.evaluate(([scope, options]) => window.axe.run(scope === 'all' ? document : '#timeline', options),
+          [state, options]);
+        const found = [];
+        for (const state of TRANSLATION_STATES) {
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.evaluate((fragment) => { location.hash = fragment; }, `#timeline/${state}`);
+          await eventually(async () => {
+            const shown = await page.locator('article.step').evaluateAll((all) => all.filter((a) => a.checkVisibility()).map((a) => a.dataset.step));
+            assert.deepEqual(shown, state === 'all' ? STEP_IDS : [state]);
+          });
+          await settled();
+          for (const v of (await audit(state, AXE_OPTIONS)).violations) {
+            found.push(`${state}, light: ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
           }
-          assert.deepEqual(found, []);
-          // With the fonts of a bare Linux machine (DejaVu Sans, wide) and no
-          // hyphenation dictionary: a long word must still wrap, not push the page.
-          if (noSidewaysScroll) {
-            const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-            assert.ok(scrollWidth <= clientWidth, `no sideways scroll in the all-steps view: ${scrollWidth} > ${clientWidth}`);
+          await page.emulateMedia({ colorScheme: 'dark' });
+          assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme.includes('dark') || matchMedia('(prefers-color-scheme: dark)').matches), true);
+          await settled();
+          for (const v of (await audit(state, COLOUR_RULES)).violations) {
+            found.push(`${state}, dark: ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target))}`);
           }
-          assertNoProblems(problems);
-        } finally {
-          await context.close();
         }
-      });
-    }
+        assert.deepEqual(found, []);
+        // With the fonts of a bare Linux machine (DejaVu Sans, wide) and no
+        // hyphenation dictionary: a long word must still wrap, not push the page.
+        if (noSidewaysScroll) {
+          const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+          assert.ok(scrollWidth <= clientWidth, `no sideways scroll in the all-steps view: ${scrollWidth} > ${clientWidth}`);
+        }
+        assertNoProblems(problems);
+      } finally {
+        await context.close();
+      }
+    });
   }
 }
 
