@@ -15,16 +15,12 @@ import path from 'node:path';
 import {
   REPO_ROOT, assertNoProblems, eventually, nextButton, recordProblems, startStaticServer, useAppHarness,
 } from './support.mjs';
+import { pageWords } from './languages.mjs';
 import { ENGLISH_VOICES, installSpeechDouble } from './speech-double.mjs';
 
 const app = useAppHarness();
 const SETTINGS_KEY = 'ahsct-explainer.reading-settings';
 const AXE_SOURCE = readFile(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-async function pageWords(code) {
-  const text = await readFile(path.join(REPO_ROOT, 'content', code, 'page.ftl'), 'utf8');
-  return Object.fromEntries([...text.matchAll(/^([a-z0-9-]+) = (.*)$/gm)].map((m) => [m[1], m[2].trim()]));
-}
 
 async function openWithVoices(address = '', double = {}, contextOptions = { viewport: { width: 1280, height: 800 } }) {
   return app.openApp(address, contextOptions, {
