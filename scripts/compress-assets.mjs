@@ -4,9 +4,12 @@
 // Usage: node scripts/compress-assets.mjs FOLDER
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.wasm', '.svg', '.json', '.txt']);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
 const folder = process.argv[2];
 if (!folder) {
@@ -14,15 +17,23 @@ if (!folder) {
   process.exit(2);
 }
 
-for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-  if (!entry.isFile() || !COMPRESSIBLE.has(path.extname(entry.name))) continue;
-  const file = path.join(entry.parentPath ?? entry.path, entry.name);
+// Every file at once: zlib's asynchronous calls run on libuv's thread pool,
+// so the machine's cores share the work (at best quality, eight languages'
+// pages and offline files took 22 s on one core).
+const files = (await readdir(folder, { withFileTypes: true, recursive: true }))
+  .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
+  .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+await Promise.all(files.map(async (file) => {
   const body = await readFile(file);
-  await writeFile(`${file}.br`, brotliCompressSync(body, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-    },
-  }));
-  await writeFile(`${file}.gz`, gzipSync(body, { level: 9 }));
-}
+  const [br, gz] = await Promise.all([
+    brotli(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzipped(body, { level: 9 }),
+  ]);
+  await writeFile(`${file}.br`, br);
+  await writeFile(`${file}.gz`, gz);
+}));
