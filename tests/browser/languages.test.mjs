@@ -134,6 +134,11 @@ test('Arabic reads right to left: the arrows and arrow keys follow it, Tab follo
   await eventually(async () => assert.match(page.url(), /#timeline\/assessment$/));
   // Numbers and dates stay in digits 0 to 9, as the text writes them.
   assert.match(await page.locator('.step-count').textContent(), /1.*8|8.*1/);
+  // A closed disclosure's triangle points along the reading, into its words.
+  for (const summary of ['.language-switcher__summary', '.reading-settings__summary']) {
+    const triangle = await page.locator(summary).evaluate((element) => getComputedStyle(element, '::after').content);
+    assert.match(triangle, /◂/, `${summary}: ${triangle}`);
+  }
   assertNoProblems(problems);
 });
 
