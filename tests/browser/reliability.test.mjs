@@ -16,6 +16,7 @@ import {
   CHROMIUM_ARGS, DIST_DIR, STEP_IDS, assertNoProblems, eventually, expectStep, nextButton,
   recordProblems, startStaticServer, twoFrames, useAppHarness, waitForAppStart,
 } from './support.mjs';
+import { LANGUAGES } from './languages.mjs';
 
 const app = useAppHarness();
 const WIDE = { viewport: { width: 1280, height: 800 } };
@@ -264,7 +265,7 @@ test('each built page carries its Content-Security-Policy in a <meta>; the heade
   const directives = (text) => new Map(text.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
   const header = directives(policy);
   const allowedByPages = new Set();
-  for (const page of ['index.html', 'es/index.html', 'fr/index.html', 'de/index.html', 'ar/index.html', 'it/index.html', 'pt-BR/index.html', 'ru/index.html']) {
+  for (const page of LANGUAGES.map((language) => language.page)) {
     const html = await readFile(path.join(DIST_DIR, page), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
     assert.ok(meta, `${page} has a CSP <meta>`);
