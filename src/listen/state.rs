@@ -1,6 +1,10 @@
 //! Reading aloud as shared state: whether this device can, which control
 //! started the reading, which sentence is being read, and the voice.
 
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SpeechSynthesisUtterance, SpeechSynthesisVoice};
@@ -49,6 +53,12 @@ struct Reading {
     /// read must stay above.
     controls: Option<Element>,
 }
+
+/// How long a sentence may wait for the voice to begin before the reader is
+/// told the voice has a problem: long enough for a voice loading for the first
+/// time on a slow device, and short enough that "Reading aloud." is not left
+/// over silence (a voice that never starts sends no error either).
+const VOICE_START_LIMIT: Duration = Duration::from_secs(10);
 
 /// The attribute that names what a control reads: the element a control
 /// named `page` reads has `data-listen-scope="page"`.
@@ -246,28 +256,38 @@ impl ListenState {
             self.finish();
             return;
         };
+        // Whether the voice has begun (or ended) this sentence, for the watch below.
+        let heard_from = Rc::new(Cell::new(false));
         let events = SentenceEvents {
-            started: Box::new(move || {
-                if this.is_current(generation) {
-                    this.show_sentence(position);
+            started: Box::new({
+                let heard_from = Rc::clone(&heard_from);
+                move || {
+                    heard_from.set(true);
+                    if this.is_current(generation) {
+                        this.show_sentence(position);
+                    }
                 }
             }),
-            ended: Box::new(move |spoken| {
-                if !this.is_current(generation) {
-                    return;
-                }
-                match spoken {
-                    Spoken::Done => {
-                        this.position.set(position + 1);
-                        this.speak_current();
+            ended: Box::new({
+                let heard_from = Rc::clone(&heard_from);
+                move |spoken| {
+                    heard_from.set(true);
+                    if !this.is_current(generation) {
+                        return;
                     }
-                    // Another tab or app took the voice: that is a pause, not a fault.
-                    Spoken::Failed(code) if code == "interrupted" || code == "canceled" => {
-                        this.status.set(ListenStatus::Paused);
-                    }
-                    Spoken::Failed(code) => {
-                        dom::warn(&format!("Reading aloud stopped: the voice said \"{code}\"."));
-                        this.status.set(ListenStatus::Failed);
+                    match spoken {
+                        Spoken::Done => {
+                            this.position.set(position + 1);
+                            this.speak_current();
+                        }
+                        // Another tab or app took the voice: that is a pause, not a fault.
+                        Spoken::Failed(code) if code == "interrupted" || code == "canceled" => {
+                            this.status.set(ListenStatus::Paused);
+                        }
+                        Spoken::Failed(code) => {
+                            dom::warn(&format!("Reading aloud stopped: the voice said \"{code}\"."));
+                            this.status.set(ListenStatus::Failed);
+                        }
                     }
                 }
             }),
@@ -276,8 +296,30 @@ impl ListenState {
         let utterance = speech::speak(&synthesis, &text, &voice, rate, events);
         if utterance.is_none() {
             self.status.set(ListenStatus::Failed);
+        } else {
+            self.watch_for_start(generation, heard_from);
         }
         self.reading.update_value(|reading| reading.utterance = utterance);
+    }
+
+    /// A voice that takes the sentence but never begins it (some engines, as
+    /// they fail to load) is silenced, and the reader told, as for a voice
+    /// that fails; Continue tries the sentence again.
+    fn watch_for_start(&self, generation: u32, heard_from: Rc<Cell<bool>>) {
+        let this = *self;
+        set_timeout(
+            move || {
+                let still_waiting = !heard_from.get()
+                    && this.is_current(generation)
+                    && this.status.try_get_untracked() == Some(ListenStatus::Reading);
+                if still_waiting {
+                    dom::warn("Reading aloud stopped: the voice did not begin the sentence within 10 seconds.");
+                    this.silence();
+                    this.status.set(ListenStatus::Failed);
+                }
+            },
+            VOICE_START_LIMIT,
+        );
     }
 
     /// The sentence at `position` is being read: marked, and kept in view

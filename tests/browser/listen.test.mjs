@@ -289,6 +289,33 @@ test('a voice that fails midway stops calmly, can be tried again, and leaves the
   assertNoProblems(problems);
 });
 
+test('a voice that never begins a sentence is reported after ten seconds, not left as "Reading aloud." over silence', async () => {
+  const { page, problems } = await openWithVoices('', { neverStarts: true }, { viewport: { width: 1280, height: 800 } });
+  // The page's own clock, moved on by the test instead of waited for.
+  await page.clock.install();
+  const risks = listenIn(page, '#risks');
+  await risks.getByRole('button', { name: 'Listen to this part' }).click();
+  await eventually(async () => assert.equal((await spoken(page)).length, 1));
+  await page.clock.fastForward(9_000);
+  assert.equal(await risks.getByRole('status').textContent(), 'Reading aloud.', 'a slow voice is given its time');
+  await page.clock.fastForward(1_500);
+  await eventually(async () => assert.equal(await risks.getByRole('status').textContent(),
+    'Reading aloud stopped because of a problem with this device\'s voice. Press Continue to try again.'));
+  assert.equal(await page.evaluate(() => window.__speech.current), null, 'the voice is silenced');
+
+  // The voice works now: Continue reads the same sentence, and a sentence
+  // read for longer than ten seconds is not a problem.
+  await page.evaluate(() => { window.__speech.neverStarts = false; });
+  await risks.getByRole('button', { name: 'Continue' }).click();
+  await eventually(async () => assert.equal((await highlighted(page))?.text, 'What are the risks and side effects?'));
+  assert.deepEqual(await spokenTexts(page), ['What are the risks and side effects?', 'What are the risks and side effects?']);
+  await page.clock.fastForward(15_000);
+  assert.equal(await risks.getByRole('status').textContent(), 'Reading aloud.');
+  await finishSentence(page);
+  await eventually(async () => assert.equal((await spoken(page)).length, 3, 'and the reading goes on'));
+  assertNoProblems(problems);
+});
+
 test('the control in each state: axe finds nothing, and the accessibility tree names each part', async () => {
   // axe goes in as an inline script, which the page's own policy refuses.
   const { page, problems } = await openWithVoices('', {}, { viewport: { width: 390, height: 740 }, bypassCSP: true });

@@ -8,12 +8,14 @@
  * voices: [{ name, lang, localService, default }]; `voicesLater` lists them
  * only after a `voiceschanged`, as Chromium does; `synthesis: false` leaves
  * the browser without speech synthesis; `lateEndOnCancel` ends a cancelled
- * utterance a moment later, as WebKit does, instead of Chromium's error.
+ * utterance a moment later, as WebKit does, instead of Chromium's error;
+ * `neverStarts` takes each sentence but never begins it, as a voice that
+ * failed to load does (`__speech.neverStarts` can change it later).
  */
 export function installSpeechDouble(page, {
-  voices = [], voicesLater = false, autoRead = false, synthesis = true, lateEndOnCancel = false,
+  voices = [], voicesLater = false, autoRead = false, synthesis = true, lateEndOnCancel = false, neverStarts = false,
 } = {}) {
-  return page.addInitScript(({ voices, voicesLater, autoRead, synthesis, lateEndOnCancel }) => {
+  return page.addInitScript(({ voices, voicesLater, autoRead, synthesis, lateEndOnCancel, neverStarts }) => {
     if (!synthesis) {
       Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
       return;
@@ -35,7 +37,7 @@ export function installSpeechDouble(page, {
       current = queue.shift();
       const started = current;
       setTimeout(() => {
-        if (current !== started) return;
+        if (current !== started || double.neverStarts) return;
         fire(started, 'start');
         fire(started, 'boundary', { name: 'word' });
         if (autoRead) setTimeout(() => double.finish(), 5);
@@ -78,6 +80,7 @@ export function installSpeechDouble(page, {
     const double = {
       spoken: [],
       events,
+      neverStarts,
       cancels: 0,
       platformPauses: 0,
       /** The sentence being read has been read. */
@@ -108,7 +111,7 @@ export function installSpeechDouble(page, {
     Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: SpeechSynthesisUtterance, configurable: true });
     window.__speech = double;
-  }, { voices, voicesLater, autoRead, synthesis, lateEndOnCancel });
+  }, { voices, voicesLater, autoRead, synthesis, lateEndOnCancel, neverStarts });
 }
 
 export const ENGLISH_VOICES = [

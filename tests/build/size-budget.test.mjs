@@ -27,8 +27,9 @@ const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 // highlight; 13.1 KiB of WebAssembly) 219.0. With Italian, Brazilian
 // Portuguese and Russian (issue 28) the largest is Russian, whose Cyrillic
 // text takes two bytes a letter: its page is 36.0 KiB of the 220.8; with the
-// phone's folded list of languages (a second list in every page), 221.0.
-const BUDGET_BYTES = 221 * 1024;
+// phone's folded list of languages (a second list in every page), 221.0;
+// with Listen's watch for a voice that never begins (0.2 KiB), 221.2.
+const BUDGET_BYTES = 222 * 1024;
 
 const PAGES = await builtPages(DIST_DIR);
 
