@@ -71,7 +71,15 @@ pub fn StepDate(step_id: String) -> impl IntoView {
                     dates.set(step_id, date, &note);
                 });
                 problem.set(None);
-                status.set(words.saved.clone());
+                // Beside the button, the truth: where the browser keeps
+                // nothing (or another tab's newer release holds the dates),
+                // what the panel says, not "saved".
+                let kept = state.status.with_untracked(|kept| kept.not_kept.is_none() && !kept.changed_elsewhere);
+                status.set(if kept {
+                    words.saved.clone()
+                } else {
+                    state.status.with_untracked(|kept| kept.notice(words.keeping()))
+                });
             }
             // As GOV.UK's error pattern does: the message beside the field,
             // and focus on the field, which the message now describes.

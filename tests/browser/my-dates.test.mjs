@@ -321,7 +321,7 @@ test('dates stored in a form this release cannot read are set aside, never lost,
   assertNoProblems(problems);
 });
 
-test('with storage blocked, dates work for the visit, with a notice', async () => {
+test('with storage blocked, dates work for the visit, and the step and the panel both say they are not saved', async () => {
   const blockStorage = fixToday((page) => page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
@@ -332,6 +332,9 @@ test('with storage blocked, dates work for the visit, with a notice', async () =
   await eventually(async () => assert.match(await shownDate(page, 'reinfusion'), /Day 0/));
   assert.match(await page.locator('.my-dates__notice').innerText(),
     /^Your dates cannot be saved on this device, so they last for this visit only\./);
+  // Beside the button the reader pressed, not "Your date is saved.".
+  assert.match(await stepDate(page, 'reinfusion').getByRole('status').innerText(),
+    /^Your dates cannot be saved on this device, so they last for this visit only\. To keep them, download or print them/);
   assertNoProblems(problems);
 });
 
