@@ -75,14 +75,24 @@ pub fn begin() {
         }
     });
     Effect::new(move |_| apply_reading_settings(reading.settings.get()));
-    // Typed into the address bar, or reached with Back: follow it. In-page
-    // links are scrolled to by the browser itself.
+    // A link followed, the address typed, or Back: follow it.
     dom::on_window("hashchange", move |_| {
         let route = timeline.follow_fragment(&location::current_fragment());
         let embedded = embedding.options.with_untracked(|o| o.embedded);
-        if matches!(route, Route::Timeline(_)) && !embedded {
-            // After the step it names is shown: the browser scrolled to it
-            // while the step before it still showed above.
+        let scroll_here = match route {
+            // The browser scrolled to the step while the step before it
+            // still showed above: again, once it shows.
+            Route::Timeline(_) => !embedded,
+            // The browser scrolls to a link's target itself, except inside
+            // a host's frame: the frame is as tall as its content, so that
+            // scroll moves nothing, and it never reaches the host's page.
+            // The reader followed a link there (the contents, a term's "More
+            // in the glossary", a source's number), so its target comes into
+            // view, the host's page moving as for a link of its own.
+            Route::Anchor(_) => embedded,
+            Route::Top => false,
+        };
+        if scroll_here {
             dom::request_animation_frame(move || scroll_to_route(&route, timeline));
         }
     });

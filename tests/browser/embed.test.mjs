@@ -228,6 +228,32 @@ test('embedded: moving through the timeline neither scrolls the host page nor ta
   assertHostClean(problems);
 });
 
+test('embedded: a link the reader follows inside the frame brings its target into the host page\'s view', async () => {
+  const { page, iframe, frame, problems } = await openHost();
+  await expectFitted(iframe, frame, 10_000);
+  // Where a part's heading is in the host's window (800 px tall).
+  const topInHostView = (selector) => frame.locator(selector).evaluate((element) => element.getBoundingClientRect().top)
+    .then(async (top) => top + await iframe.evaluate((element) => element.getBoundingClientRect().top));
+  const inView = async (selector, what) => eventually(async () => {
+    const top = await topInHostView(selector);
+    assert.ok(top >= 0 && top < 800, `${what}: its top is in the host's view (${top} px)`);
+  });
+  for (const id of ['risks', 'questions', 'glossary']) {
+    await frame.locator(`#contents a[href="#${id}"]`).click();
+    await inView(`#${id} h2`, `the contents' link to #${id}`);
+  }
+  // A term's note, far from the glossary: its "More in the glossary" leads there.
+  await frame.locator('#what-is-ahsct').scrollIntoViewIfNeeded();
+  await frame.locator('#what-is-ahsct .term__button').first().click();
+  const more = frame.locator('#what-is-ahsct a.term__more').first();
+  const entry = await more.getAttribute('href');
+  await more.click();
+  await inView(entry, '"More in the glossary"');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('iframe')), true,
+    'focus stays in the frame the reader is using');
+  assertHostClean(problems);
+});
+
 test('embedded: messages from other frames or origins, and malformed ones, change nothing', async () => {
   // Independent of the app's own messages: the frame need only have started.
   const { page, iframe, frame, problems } = await openHost();
