@@ -233,6 +233,8 @@ test('the keyboard alone walks every step forward and back, shows all steps and 
   assert.ok(await page.locator('button.step-next').isDisabled(), 'Next is disabled on the last step');
   await expectFocusOn(page, `#step-${STEP_IDS[LAST_STEP]}-heading`,
     'when Next becomes disabled, focus moves to the step heading');
+  // The reader pressed a key: they see where focus went.
+  assert.equal(focusIndicatorProblem(await readFocus(page)), null, 'the step heading focused after Next shows it');
 
   // Back with Previous, reached with Shift+Tab, pressed with Space and Enter.
   await tabTo(page, 'button.step-previous');
