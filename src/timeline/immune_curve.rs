@@ -61,11 +61,15 @@ pub fn ImmuneCurve(index: usize) -> impl IntoView {
         })
         .collect_view();
 
-    let labelled_by = caption_id.clone();
+    // The picture is named by its title alone: the rest of the caption is
+    // read as the figure's text, and would otherwise be heard again as the
+    // picture's name.
+    let title_id = format!("{caption_id}-title");
+    let labelled_by = title_id.clone();
     view! {
         <figure class="picture picture--curve">
             <figcaption id=caption_id>
-                <span class="picture__title">{labels.curve_title}</span>
+                <span class="picture__title" id=title_id>{labels.curve_title}</span>
                 " "
                 <span class="picture__disclaimer">{labels.curve_disclaimer}</span>
                 " "

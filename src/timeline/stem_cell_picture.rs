@@ -190,11 +190,15 @@ pub fn StemCellPicture(index: usize) -> impl IntoView {
         })
         .collect_view();
 
-    let labelled_by = caption_id.clone();
+    // The picture is named by its title alone: the rest of the caption is
+    // read as the figure's text, and would otherwise be heard again as the
+    // picture's name.
+    let title_id = format!("{caption_id}-title");
+    let labelled_by = title_id.clone();
     view! {
         <figure class="picture picture--scene">
             <figcaption id=caption_id>
-                <span class="picture__title">{labels.picture_heading}</span>
+                <span class="picture__title" id=title_id>{labels.picture_heading}</span>
                 " "
                 <span class="picture__text">{step.scene_text}</span>
             </figcaption>

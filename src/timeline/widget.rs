@@ -101,9 +101,15 @@ pub fn TimelineWidget(words: TimelineWords, children: Children) -> impl IntoView
             None => {}
         }
     };
+    let all_steps_said = all_steps_count.clone();
     let toggle_all = move |_| {
         let target = if showing_all() { TimelineView::Step(0) } else { TimelineView::All };
         timeline.show(target, MoveKind::Stepping);
+        // Said, as a step is: otherwise only the button's own name changes,
+        // which a screen reader does not always read again.
+        if target == TimelineView::All {
+            timeline.announcement.set(all_steps_said.clone());
+        }
     };
     // When the reader jumps to a step, or focus would otherwise be lost, its
     // heading comes into view (the least scroll that shows it; never inside

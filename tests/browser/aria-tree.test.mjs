@@ -57,10 +57,20 @@ test('aria: one step, after Next (the controls, the step, the list of steps and 
   assertNoProblems(problems);
 });
 
-test('aria: all steps (the controls)', async () => {
+test('aria: a step\'s two pictures, each caption heard once and each picture named by its title', async () => {
+  const { page, problems } = await app.openApp('#timeline/collection', WIDE);
+  const pictures = page.locator('article.step[data-step="collection"] .step__pictures');
+  await eventually(async () => assert.ok(await pictures.isVisible()));
+  await expectAriaSnapshot(pictures, 'timeline-step-pictures');
+  assertNoProblems(problems);
+});
+
+test('aria: all steps (the controls, and the announcement)', async () => {
   const { page, problems } = await app.openApp('#timeline', WIDE);
   await showAllButton(page).click();
   await eventually(async () => assert.match(await showAllButton(page).innerText(), /one step at a time/));
+  await eventually(async () => assert.equal(
+    await page.locator('.timeline-widget [aria-live="polite"]').innerText(), 'All steps, in order'));
   await expectAriaSnapshot(page.locator('.timeline-widget .timeline-bar'), 'timeline-all-steps-controls');
   assertNoProblems(problems);
 });
