@@ -309,6 +309,24 @@ test('clearing asks first: "No" keeps the list, "Yes" empties it, unticks the bo
   assertNoProblems(problems);
 });
 
+test('on a 320 px phone with the largest text, a box scrolled into view from above is not under the count of the list', async () => {
+  const largest = (page) => page.addInitScript(() =>
+    localStorage.setItem('ahsct-explainer.reading-settings', '1;text=largest;spacing=standard'));
+  const { page, problems } = await app.openApp('', { viewport: { width: 320, height: 640 } }, { prepare: largest });
+  // The least scroll that shows a box, as Firefox and Safari make for Tab,
+  // brings it to the window's foot, where the count sticks (on three lines here).
+  for (const id of SUGGESTED_IDS.slice(0, 3)) {
+    const placed = await checkbox(page, id).evaluate((box) => {
+      scrollTo(0, 0);
+      box.scrollIntoView({ block: 'nearest' });
+      const bar = document.querySelector('.list-count').getBoundingClientRect();
+      return { boxBottom: box.getBoundingClientRect().bottom, barTop: bar.top, barHeight: bar.height };
+    });
+    assert.ok(placed.boxBottom <= placed.barTop, `${id}: the box is above the count (${JSON.stringify(placed)})`);
+  }
+  assertNoProblems(problems);
+});
+
 test('a glossary term inside a suggested question opens its note and leaves the box alone', async () => {
   const { page, problems } = await app.openApp('', { viewport: WIDE });
   // "Is it accredited by JACIE…?" marks JACIE, explained where the reader is.

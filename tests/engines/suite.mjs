@@ -228,6 +228,28 @@ const TESTS = {
       .filter((card) => card.getBoundingClientRect().height > 0).map((card) => card.dataset.cell)), ['platelets']));
   },
 
+  async 'a suggested question scrolled into view from above is not under the count of the list at the foot of the window'(app) {
+    const session = await app.open('');
+    try {
+      // From above, the least scroll that shows the box brings it to the
+      // window's foot, as Firefox and Safari do for a box reached by Tab:
+      // the sticky count of the list sits there.
+      const covered = await session.execute(() => {
+        const box = document.querySelector('.suggested-question__box');
+        box.scrollIntoView({ block: 'nearest' });
+        const rect = box.getBoundingClientRect();
+        const bar = document.querySelector('.list-count').getBoundingClientRect();
+        return rect.bottom > bar.top && rect.top < bar.bottom;
+      });
+      assert.equal(covered, false, 'the box is above the count of the list');
+      // And a click there ticks it: nothing lies over it.
+      await (await session.findElement('.suggested-question__box')).click();
+      assert.equal(await session.execute(() => document.querySelector('.suggested-question__box').checked), true);
+    } finally {
+      await session.execute(() => localStorage.clear());
+    }
+  },
+
   async 'the single offline file works opened from disk (file://), fetching nothing'(app) {
     const folder = await mkdtemp(path.join(tmpdir(), 'offline-file-'));
     try {
