@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::languages::bidi::{runs, Run};
+use crate::platform::dom;
 
 /// The anchor of a term in the glossary section.
 pub fn glossary_anchor(term_id: &str) -> String {
@@ -54,6 +55,15 @@ pub fn GlossaryTerm(term_id: String, note_id: String, words: TermWords, children
             }
         }
         open.set(now);
+        // A term near the window's foot would open its note out of sight,
+        // and the reader would not see that anything opened.
+        if let (true, Some(note), Some(term)) = (now, note.get_untracked(), term.get_untracked()) {
+            dom::request_animation_frame(move || {
+                if !dom::page_is_embedded() {
+                    dom::reveal_below(&note, &term);
+                }
+            });
+        }
     };
     let close_and_return = move || {
         set_open(false);

@@ -329,9 +329,7 @@ impl ListenState {
         self.reading.with_value(|reading| {
             let Some(sentence) = reading.sentences.get(position) else { return };
             reading_order::mark(Some(sentence));
-            let embedded =
-                dom::document().and_then(|d| d.document_element()).is_some_and(|html| html.has_attribute("data-embed"));
-            if !embedded {
+            if !dom::page_is_embedded() {
                 keep_in_view(&sentence.range, reading.controls.as_ref());
             }
         });

@@ -98,6 +98,27 @@ pub fn fully_in_view(target: &web_sys::Element) -> bool {
     rect.top() >= 0.0 && rect.bottom() <= height
 }
 
+/// Whether the page is inside a host's frame (embed mode marks `<html
+/// data-embed>`): the host's page is then the host's to scroll.
+pub fn page_is_embedded() -> bool {
+    document().and_then(|d| d.document_element()).is_some_and(|html| html.has_attribute("data-embed"))
+}
+
+/// What opened below `keep` out of sight, past the window's foot, comes up
+/// into view: as far as its first third of a window, and never so far that
+/// `keep` (what the reader pressed, which has focus) leaves the top.
+pub fn reveal_below(opened: &web_sys::Element, keep: &web_sys::Element) {
+    let Some(window) = web_sys::window() else { return };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let rect = opened.get_bounding_client_rect();
+    let short_by = rect.bottom().min(rect.top() + height / 3.0) - height;
+    let room_above = keep.get_bounding_client_rect().top() - 8.0;
+    let by = short_by.min(room_above);
+    if by > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
 /// Brings an element to the top of the view, at once.
 pub fn scroll_to_top_of_view(target: &web_sys::Element) {
     let options = ScrollIntoViewOptions::new();

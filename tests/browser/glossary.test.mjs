@@ -256,6 +256,32 @@ test('the punctuation after a term sits right against it, as after any word', as
   assertNoProblems(problems);
 });
 
+test('a term opened at the window\'s foot brings its definition into view, and stays in view itself', async () => {
+  for (const [viewport, open] of [[{ viewport: WIDE }, 'Enter'], [PHONE_WITH_TOUCH, 'tap']]) {
+    const { page, problems } = await app.openApp('', viewport);
+    const button = page.locator('#aims p .term__button').first();
+    const note = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+    // The term's line just above the window's foot: its note would open below it.
+    await button.evaluate((b) => scrollBy(0, b.getBoundingClientRect().bottom - innerHeight + 6));
+    if (open === 'Enter') {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await button.tap();
+    }
+    await eventually(async () => {
+      const seen = await page.evaluate(([b, n]) => ({
+        term: b.getBoundingClientRect().top,
+        note: n.getBoundingClientRect().top,
+        height: innerHeight,
+      }), [await button.elementHandle(), await note.elementHandle()]);
+      assert.ok(seen.note < seen.height - 60, `${open}: the definition's first lines show (${JSON.stringify(seen)})`);
+      assert.ok(seen.term >= 0, `${open}: the term stays in view (${JSON.stringify(seen)})`);
+    });
+    assertNoProblems(problems);
+  }
+});
+
 test('an open definition closes on its Close button (focus back on the term) and on a tap elsewhere', async () => {
   const { page, problems } = await app.openApp('', PHONE_WITH_TOUCH);
   const term = page.locator('#aims .term').first();
