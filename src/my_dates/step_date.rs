@@ -74,12 +74,13 @@ pub fn StepDate(step_id: String) -> impl IntoView {
                 // Beside the button, the truth: where the browser keeps
                 // nothing (or another tab's newer release holds the dates),
                 // what the panel says, not "saved".
-                let kept = state.status.with_untracked(|kept| kept.not_kept.is_none() && !kept.changed_elsewhere);
-                status.set(if kept {
-                    words.saved.clone()
-                } else {
-                    state.status.with_untracked(|kept| kept.notice(words.keeping()))
-                });
+                status.set(state.status.with_untracked(|kept| {
+                    if kept.keeps_changes() {
+                        words.saved.clone()
+                    } else {
+                        kept.notice(words.keeping())
+                    }
+                }));
             }
             // As GOV.UK's error pattern does: the message beside the field,
             // and focus on the field, which the message now describes.

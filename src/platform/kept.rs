@@ -70,6 +70,13 @@ pub struct KeepingWords<'a> {
 }
 
 impl Status {
+    /// Whether a change the reader makes now is saved in this browser: not
+    /// where storage refuses it, where unreadable data is in the way, or
+    /// where another tab's newer release holds the data.
+    pub fn keeps_changes(&self) -> bool {
+        self.not_kept.is_none() && !self.changed_elsewhere
+    }
+
     /// What the page says about keeping the reader's data, empty when all is
     /// well. Another tab's unreadable data says it all: the other lines would
     /// only repeat it.
@@ -227,6 +234,16 @@ mod tests {
     #[test]
     fn all_well_says_nothing() {
         assert_eq!(Status::default().notice(WORDS), "");
+    }
+
+    #[test]
+    fn changes_are_kept_unless_refused_in_the_way_or_held_elsewhere() {
+        assert!(Status::default().keeps_changes());
+        let set_aside = Status { unreadable_found: Some(Unreadable::Corrupt), ..Status::default() };
+        assert!(set_aside.keeps_changes(), "data set aside, and new changes saved apart from it");
+        assert!(!Status { not_kept: Some(NotKept::StorageRefused), ..Status::default() }.keeps_changes());
+        assert!(!Status { not_kept: Some(NotKept::UnreadableListInTheWay), ..Status::default() }.keeps_changes());
+        assert!(!Status { changed_elsewhere: true, ..Status::default() }.keeps_changes());
     }
 
     #[test]
